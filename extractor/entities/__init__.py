@@ -1,0 +1,1 @@
+"""The entity layer: one module per kind of mention, each a spaCy component."""

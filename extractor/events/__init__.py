@@ -1,0 +1,1 @@
+"""The event layer: meetings and trade statistics, built on the entity layer."""

@@ -1,0 +1,196 @@
+"""Front matter of a crawled article: crawl header, bylines, timestamps, datelines.
+
+These set ``published``, ``publisher`` and ``authors`` and anchor relative dates;
+they are metadata, not mentions, so their character ranges are reported in
+``FrontMatter.metadata`` and every entity finder skips them.
+
+Pure text in, ``FrontMatter`` out: this runs before spaCy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import doc as _doc_attrs  # noqa: F401  (declares Doc._.front)
+from . import knowledge
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+
+# ` date 2022-11-16 <byline or headline>` on the first line
+HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*(.*)$", re.M)
+# `By Fatima Hasanova`, `By Matanat Nasibova – Trend:`
+BYLINE_RE = re.compile(r"^[ \t]*By[ \t]+([^\n]+?)[ \t]*$", re.M)
+# `BAKU, Azerbaijan, Nov. 22` / `SEOUL, Dec. 15 (Yonhap) --` / `Baku. 26 April. REPORT.AZ/`
+DATELINE_RE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+)*)"
+    r"(?:,[ \t](?P<country>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)*))?"
+    r"(?:,|\.)[ \t](?:(?P<mon1>" + _MONTH + r")[ \t](?P<day1>\d{1,2})|(?P<day2>\d{1,2})[ \t](?P<mon2>" + _MONTH + r"))"
+    r"(?:,[ \t]\d{4})?\.?"
+    r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?"
+    r"(?:[ \t]*(?:--|—|–|-|_|\.|:)?[ \t]*(?P<agency2>[A-Z][A-Z.]+/)?)?",
+    re.M)
+# `NAIROBI, Kenya (AP) _` / `TOKYO - ` / `NEW YORK: ` / `WASHINGTON _` : all-caps place opening a line
+PLACE_DATELINE_RE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*)"
+    r"(?:,[ \t][A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"
+    r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?[ \t]*(?:--|—|–|-|_|:)(?=[ \t]|$)[ \t]*",
+    re.M)
+# `Published: Sun 25 Aug 2024, 1:51 PM`, `Last Updated : Aug 14 2024 | 7:04 PM IST`,
+# `22 November 2019 10:02 (UTC+04:00)`, `2023 May 24 13:20`, `March 10, 2018`
+TIMESTAMP_RES = [
+    re.compile(r"(?:Published|Last [Uu]pdated|Updated|Posted)[ \t]*:?[ \t]*(?:[A-Z][a-z]{2},?[ \t])?"
+               r"(?P<d>\d{1,2})[ \t](?P<m>" + _MONTH + r")[ \t](?P<y>\d{4})(?:,?[ \t]\d{1,2}:\d{2}(?:[ \t]?[AP]M)?)?"),
+    re.compile(r"(?:Published|Last [Uu]pdated|Updated|Posted)[ \t]*:?[ \t]*(?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2}),?"
+               r"[ \t](?P<y>\d{4})(?:[ \t]*\|?[ \t]*\d{1,2}:\d{2}(?:[ \t]?[AP]M)?(?:[ \t][A-Z]{2,4})?)?"),
+    re.compile(r"^[ \t]*(?P<d>\d{1,2})[ \t](?P<m>" + _MONTH + r")[ \t](?P<y>\d{4})[ \t]+\d{1,2}:\d{2}(?:[ \t]*\(UTC[+\-]\d{2}:\d{2}\))?", re.M),
+    re.compile(r"^[ \t]*(?P<y>\d{4})[ \t](?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2})[ \t]+\d{1,2}:\d{2}[ \t]*$", re.M),
+    re.compile(r"^[ \t]*(?:\d+[ \t]+)?(?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2}),[ \t](?P<y>\d{4})(?=[ \t]+(?:Print|Share|\d{1,2}:\d{2})|[ \t]*$)", re.M),
+]
+# `Trend:` / `Azernews reports` / `News.Az reports` / `REPORT.AZ/`: agency naming in the lead
+AGENCY_RE = re.compile(r"(?:^|[ \t])(?P<agency>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?::[ \t]*$|[ \t]reports\b)", re.M)
+
+# front matter lives near the top; past this many characters nothing is metadata
+FRONT_LIMIT = 600
+
+
+@dataclass
+class FrontMatter:
+    published: date | None = None
+    publisher: str | None = None
+    authors: list[str] = field(default_factory=list)
+    # character ranges of the input that are metadata, not content
+    metadata: list[tuple[int, int]] = field(default_factory=list)
+    dateline_place: str | None = None
+
+    def is_metadata(self, start: int, end: int) -> bool:
+        return any(start < m_end and m_start < end for m_start, m_end in self.metadata)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()[:4].rstrip("t") if name.lower().startswith("sept") else name.rstrip(".").lower()[:3]]
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _publisher_name(raw: str) -> str | None:
+    known = knowledge.load("front_matter")["known_publishers"]
+    return known.get(raw.strip().rstrip(":").strip().lower())
+
+
+def _looks_like_person(raw: str) -> bool:
+    words = raw.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _publisher_name(raw) is None
+
+
+def parse_front_matter(text: str, published: date | str | None = None) -> FrontMatter:
+    """Read the header, bylines, timestamps and datelines at the top of ``text``.
+
+    An explicit ``published`` wins over anything the text says.
+    """
+    fm = FrontMatter()
+    head = text[:FRONT_LIMIT]
+
+    header = HEADER_RE.match(text)
+    if header:
+        fm.published = _safe_date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
+        rest = header.group(4)
+        rest_start = header.start(4)
+        by = re.match(r"By[ \t]+(.+?)[ \t]*$", rest)
+        if by:
+            # `By Azernews` is the outlet, `By Ayya Lmahamad` a person
+            _read_byline(fm, by.group(1))
+            fm.metadata.append((header.start(), header.end()))
+        else:
+            # the rest of the line is a headline: content
+            fm.metadata.append((header.start(), rest_start))
+
+    for m in BYLINE_RE.finditer(head):
+        if header and m.start() < header.end():
+            continue
+        _read_byline(fm, m.group(1))
+        fm.metadata.append((m.start(), m.end()))
+
+    for rx in TIMESTAMP_RES:
+        for m in rx.finditer(head):
+            if fm.is_metadata(m.start(), m.end()) and not (header and m.start() >= header.start(4)):
+                continue
+            d = _safe_date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+            if d is None:
+                continue
+            if fm.published is None:
+                fm.published = d
+            fm.metadata.append((m.start(), m.end()))
+
+    for m in DATELINE_RE.finditer(head):
+        if not _at_line_or_header_start(text, m.start(), header):
+            continue
+        fm.dateline_place = m.group("place")
+        fm.metadata.append((m.start(), m.end()))
+        agency = m.group("agency") or (m.group("agency2") or "").rstrip("/")
+        if agency and fm.publisher is None:
+            fm.publisher = _publisher_name(agency) or agency
+        if fm.published is None:
+            mon = m.group("mon1") or m.group("mon2")
+            day = int(m.group("day1") or m.group("day2"))
+            # a dateline gives day and month: the year is the one that puts it last before now
+            today = date.today()
+            fm.published = _safe_date(today.year, _month(mon), day)
+    for m in PLACE_DATELINE_RE.finditer(head):
+        if not _at_line_or_header_start(text, m.start(), header) or fm.is_metadata(m.start(), m.end()):
+            continue
+        fm.dateline_place = m.group("place")
+        fm.metadata.append((m.start(), m.end()))
+        if m.group("agency") and fm.publisher is None:
+            fm.publisher = _publisher_name(m.group("agency")) or m.group("agency")
+
+    if fm.publisher is None:
+        for m in AGENCY_RE.finditer(text[:FRONT_LIMIT * 2]):
+            name = _publisher_name(m.group("agency"))
+            if name:
+                fm.publisher = name
+                break
+
+    if published is not None:
+        fm.published = published if isinstance(published, date) else date.fromisoformat(str(published))
+    fm.metadata.sort()
+    return fm
+
+
+def _at_line_or_header_start(text: str, pos: int, header: re.Match | None) -> bool:
+    if header and pos == header.start(4):
+        return True
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+def _read_byline(fm: FrontMatter, raw: str) -> None:
+    # `Matanat Nasibova – Trend:`: a person, then the agency
+    parts = [p.strip(" :") for p in re.split(r"[ \t]+[–—-][ \t]+|,[ \t]*", raw) if p.strip(" :")]
+    for part in parts:
+        if _publisher_name(part):
+            fm.publisher = fm.publisher or _publisher_name(part)
+        elif _looks_like_person(part):
+            fm.authors.append(part)
+        elif fm.publisher is None and len(part.split()) <= 3:
+            fm.publisher = part
+
+
+@Language.component("newsfacts_front_matter")
+def front_matter_component(doc: Doc) -> Doc:
+    """Reads the front matter when the caller did not (``nlp(text)`` called directly)."""
+    if doc._.front is None:
+        doc._.front = parse_front_matter(doc.text)
+    return doc

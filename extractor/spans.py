@@ -1,0 +1,28 @@
+"""Grounding helpers: every record points back at ``input[start:end]``."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from .records import Span
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span:
+    """The record Span for characters ``start:end`` of the doc's text."""
+    return Span(text=doc.text[start:end], start=start, end=end)
+
+
+def span_from_spacy(span: SpacySpan) -> Span:
+    return Span(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def sentence_span(doc: Doc, char: int) -> Span:
+    """The record Span of the sentence holding character ``char``."""
+    for sent in doc.sents:
+        if sent.start_char <= char < sent.end_char:
+            return span_from_spacy(sent)
+    return span_of(doc, 0, len(doc.text))
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
