@@ -34,7 +34,7 @@ DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+)*)"
     r"(?:,[ \t](?P<country>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)*))?"
     r"(?:,|\.)[ \t](?:(?P<mon1>" + _MONTH + r")[ \t](?P<day1>\d{1,2})|(?P<day2>\d{1,2})[ \t](?P<mon2>" + _MONTH + r"))"
-    r"(?:,[ \t]\d{4})?\.?"
+    r"(?:,[ \t](?P<year>\d{4}))?\.?"
     r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?"
     r"(?:[ \t]*(?:--|—|–|-|_|\.|:)?[ \t]*(?P<agency2>[A-Z][A-Z.]+/)?)?",
     re.M)
@@ -57,6 +57,11 @@ TIMESTAMP_RES = [
 ]
 # `Trend:` / `Azernews reports` / `News.Az reports` / `REPORT.AZ/`: agency naming in the lead
 AGENCY_RE = re.compile(r"(?:^|[ \t])(?P<agency>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?::[ \t]*$|[ \t]reports\b)", re.M)
+
+# `(Xinhua News Agency August 23, 2003)`: a source line closing the article
+TRAILER_RE = re.compile(r"\((?P<source>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,4})[ \t]+(?P<m>" + _MONTH +
+                        r")[ \t](?P<d>\d{1,2}),?[ \t](?P<y>\d{4})\)[ \t]*\Z")
+TRAILER_LIMIT = 200
 
 # front matter lives near the top; past this many characters nothing is metadata
 FRONT_LIMIT = 600
@@ -102,9 +107,15 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
     An explicit ``published`` wins over anything the text says.
     """
     fm = FrontMatter()
-    head = text[:FRONT_LIMIT]
-
     header = HEADER_RE.match(text)
+    # line-anchored patterns must also see what follows the header on its line
+    # (` date 2022-06-02 BAKU, Azerbaijan, June 2.`): blank the header's prefix into a
+    # line break plus spaces, which keeps every offset where it was
+    scan = text
+    if header:
+        scan = "\n" + " " * (header.start(4) - 1) + text[header.start(4):] if header.start(4) else text
+    head = scan[:FRONT_LIMIT]
+
     if header:
         fm.published = _safe_date(int(header.group(1)), int(header.group(2)), int(header.group(3)))
         rest = header.group(4)
@@ -126,36 +137,45 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
 
     for rx in TIMESTAMP_RES:
         for m in rx.finditer(head):
-            if fm.is_metadata(m.start(), m.end()) and not (header and m.start() >= header.start(4)):
+            rng = _trimmed(m)
+            if fm.is_metadata(*rng):
                 continue
             d = _safe_date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
             if d is None:
                 continue
             if fm.published is None:
                 fm.published = d
-            fm.metadata.append((m.start(), m.end()))
+            fm.metadata.append(rng)
 
     for m in DATELINE_RE.finditer(head):
-        if not _at_line_or_header_start(text, m.start(), header):
+        if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
             continue
         fm.dateline_place = m.group("place")
-        fm.metadata.append((m.start(), m.end()))
+        fm.metadata.append(_trimmed(m))
         agency = m.group("agency") or (m.group("agency2") or "").rstrip("/")
         if agency and fm.publisher is None:
             fm.publisher = _publisher_name(agency) or agency
         if fm.published is None:
             mon = m.group("mon1") or m.group("mon2")
             day = int(m.group("day1") or m.group("day2"))
-            # a dateline gives day and month: the year is the one that puts it last before now
-            today = date.today()
-            fm.published = _safe_date(today.year, _month(mon), day)
+            year = int(m.group("year")) if m.group("year") else _year_from_text(text)
+            fm.published = _safe_date(year, _month(mon), day)
     for m in PLACE_DATELINE_RE.finditer(head):
-        if not _at_line_or_header_start(text, m.start(), header) or fm.is_metadata(m.start(), m.end()):
+        if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
             continue
         fm.dateline_place = m.group("place")
-        fm.metadata.append((m.start(), m.end()))
+        fm.metadata.append(_trimmed(m))
         if m.group("agency") and fm.publisher is None:
             fm.publisher = _publisher_name(m.group("agency")) or m.group("agency")
+
+    trailer = TRAILER_RE.search(text, max(0, len(text) - TRAILER_LIMIT))
+    if trailer:
+        fm.metadata.append((trailer.start(), trailer.end()))
+        d = _safe_date(int(trailer.group("y")), _month(trailer.group("m")), int(trailer.group("d")))
+        if fm.published is None:
+            fm.published = d
+        if fm.publisher is None:
+            fm.publisher = _publisher_name(trailer.group("source").split()[0]) or trailer.group("source")
 
     if fm.publisher is None:
         for m in AGENCY_RE.finditer(text[:FRONT_LIMIT * 2]):
@@ -168,6 +188,27 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
         fm.published = published if isinstance(published, date) else date.fromisoformat(str(published))
     fm.metadata.sort()
     return fm
+
+
+_YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def _year_from_text(text: str) -> int:
+    """The year of a dateline that gives only day and month.
+
+    Articles name their own year and earlier ones, rarely later ones: the latest
+    year the text names (no later than today's) is the best guess; today's year
+    when it names none.
+    """
+    this_year = date.today().year
+    years = [int(y) for y in _YEAR_RE.findall(text) if int(y) <= this_year]
+    return max(years) if years else this_year
+
+
+def _trimmed(m: re.Match) -> tuple[int, int]:
+    """The match's character range without its surrounding white space."""
+    raw = m.group()
+    return m.start() + len(raw) - len(raw.lstrip()), m.end() - len(raw) + len(raw.rstrip())
 
 
 def _at_line_or_header_start(text: str, pos: int, header: re.Match | None) -> bool:
