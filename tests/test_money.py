@@ -1,0 +1,129 @@
+"""Money mentions: one row per phrasing, the input beside what a user gets out of it."""
+import pytest
+
+from extractor.entities.money import parse_money, parse_number
+
+B = 1_000_000_000
+M = 1_000_000
+
+# (text, [(span text, amount, currency, approximate), ...])
+CASES = [
+    # symbols and codes before the number
+    ("Sales reached $273.1 million last year.", [("$273.1 million", 273.1 * M, "USD", False)]),
+    ("The fund now holds US$10 billion.", [("US$10 billion", 10 * B, "USD", False)]),
+    ("A loan of USD 5 mln was approved.", [("USD 5 mln", 5 * M, "USD", False)]),
+    ("Volume has reached $ 769 mln in 2016.", [("$ 769 mln", 769 * M, "USD", False)]),
+    ("Investment of €3bn is planned.", [("€3bn", 3 * B, "EUR", False)]),
+    ("The state budget is Dh1.395 trillion.", [("Dh1.395 trillion", 1.395e12, "AED", False)]),
+    ("The target is Dh 3 trillion by 2031.", [("Dh 3 trillion", 3e12, "AED", False)]),
+    ("The scheme costs Rs 5,000 crore.", [("Rs 5,000 crore", 5e10, "INR", False)]),
+    ("Spending rose to Rs. 1.2 lakh crore.", [("Rs. 1.2 lakh crore", 1.2e12, "INR", False)]),
+    ("The ministry released ₹2,500 crore.", [("₹2,500 crore", 2.5e10, "INR", False)]),
+    ("A grant of AZN 20 million was signed.", [("AZN 20 million", 20 * M, "AZN", False)]),
+    ("Miners paid C$1.2 billion in royalties.", [("C$1.2 billion", 1.2 * B, "CAD", False)]),
+    ("The tower sold for HK$8 billion.", [("HK$8 billion", 8 * B, "HKD", False)]),
+    ("The port got S$150 million.", [("S$150 million", 150 * M, "SGD", False)]),
+    ("Chipmakers invested NT$30 billion.", [("NT$30 billion", 30 * B, "TWD", False)]),
+    ("The yard won a ¥3 trillion order.", [("¥3 trillion", 3e12, "JPY", False)]),
+    ("The bank lent RMB 50 billion.", [("RMB 50 billion", 50 * B, "CNY", False)]),
+    ("Donors offered dlrs 3 million.", [("dlrs 3 million", 3 * M, "USD", False)]),
+    ("The startup raised $500m and then $1.6bn.",
+     [("$500m", 500 * M, "USD", False), ("$1.6bn", 1.6 * B, "USD", False)]),
+    ("The reward is $750,000.", [("$750,000", 750_000, "USD", False)]),
+    ("India aims to become a $5-trillion economy.", [("$5-trillion", 5e12, "USD", False)]),
+    # names and codes after the number
+    ("They paid 5 million dollars for it.", [("5 million dollars", 5 * M, "USD", False)]),
+    ("Turnover hit 240 million US dollars.", [("240 million US dollars", 240 * M, "USD", False)]),
+    ("An offer of 2 million U.S. dollars stands.", [("2 million U.S. dollars", 2 * M, "USD", False)]),
+    ("Revenue hit 1.5 trillion rubles.", [("1.5 trillion rubles", 1.5e12, "RUB", False)]),
+    ("Output was worth 2.3 trillion roubles.", [("2.3 trillion roubles", 2.3e12, "RUB", False)]),
+    ("They opened a credit line of 100 million manats.", [("100 million manats", 100 * M, "AZN", False)]),
+    ("Trade totalled 4 million euros.", [("4 million euros", 4 * M, "EUR", False)]),
+    ("Exports earned 30 billion yen.", [("30 billion yen", 30 * B, "JPY", False)]),
+    ("Taxes brought 1.2 billion tenge.", [("1.2 billion tenge", 1.2 * B, "KZT", False)]),
+    ("The deal is worth 800 million Turkish liras.", [("800 million Turkish liras", 800 * M, "TRY", False)]),
+    ("The city spent 45 million lari.", [("45 million lari", 45 * M, "GEL", False)]),
+    ("Remittances hit 12 billion drams.", [("12 billion drams", 12 * B, "AMD", False)]),
+    ("The plan needs 3 trillion soums.", [("3 trillion soums", 3e12, "UZS", False)]),
+    ("Parliament cut 5 million Pakistani rupees.", [("5 million Pakistani rupees", 5 * M, "PKR", False)]),
+    ("Fees rose to 20 million AZN.", [("20 million AZN", 20 * M, "AZN", False)]),
+    ("A stamp costs 50 cents.", [("50 cents", 0.5, "USD", False)]),
+    ("They spent a billion dollars.", [("a billion dollars", 1 * B, "USD", False)]),
+    ("Bids reached five hundred million euros.", [("five hundred million euros", 500 * M, "EUR", False)]),
+    # hedges make an amount approximate
+    ("Trade reached about $52 billion.", [("$52 billion", 52 * B, "USD", True)]),
+    ("Sales fell to nearly €4.5 billion.", [("€4.5 billion", 4.5 * B, "EUR", True)]),
+    ("It earned more than 300 million yuan.", [("300 million yuan", 300 * M, "CNY", True)]),
+    ("Fines run up to £2 million.", [("£2 million", 2 * M, "GBP", True)]),
+    ("Trade has exceeded $1 billion.", [("$1 billion", 1 * B, "USD", True)]),
+    ("Aid came to some A$400 million.", [("A$400 million", 400 * M, "AUD", True)]),
+    ("The bill is roughly $3 trillion.", [("$3 trillion", 3e12, "USD", True)]),
+    ("Costs could top $9bn-plus.", [("$9bn", 9 * B, "USD", True)]),
+    # two mentions: a converted figure, a range
+    ("Trade stood at 243 billion yuan ($38.2 billion) in the quarter.",
+     [("243 billion yuan", 243 * B, "CNY", False), ("$38.2 billion", 38.2 * B, "USD", False)]),
+    ("Costs are put at $5-6 billion.", [("$5", 5 * B, "USD", False), ("6 billion", 6 * B, "USD", False)]),
+    ("Estimates run between $2 and $3 billion.",
+     [("$2", 2 * B, "USD", False), ("$3 billion", 3 * B, "USD", False)]),
+    # a bare scaled number takes the currency of its sentence's amount
+    ("Exports amounted to 2.5 billion, while imports reached $1.6 billion.",
+     [("2.5 billion", 2.5 * B, "USD", False), ("$1.6 billion", 1.6 * B, "USD", False)]),
+    ("Exports were 300 million and imports 2 billion euros.",
+     [("300 million", 300 * M, "EUR", False), ("2 billion euros", 2 * B, "EUR", False)]),
+    # `$` alone is USD unless the text names another dollar
+    ("Farm exports were A$5 billion. Wool added $2 billion.",
+     [("A$5 billion", 5 * B, "AUD", False), ("$2 billion", 2 * B, "AUD", False)]),
+    ("Figures are in Canadian dollars. Sales were $7 million.", [("$7 million", 7 * M, "CAD", False)]),
+    ("Fees are in Pakistani rupees. The fund got Rs 300 million.", [("Rs 300 million", 300 * M, "PKR", False)]),
+    # not money
+    ("The plant produces 500 tons a day.", []),
+    ("The icon is 16 px wide.", []),
+    ("Inflation was 5 percent in 2021.", []),
+    ("The country has 1.4 billion people.", []),
+    ("A nation of 1.4 billion people trades $100 billion a year.", [("$100 billion", 100 * B, "USD", False)]),
+    ("Gas output was 25 billion cubic meters, worth $5 billion.", [("$5 billion", 5 * B, "USD", False)]),
+    ("The suspect weighs 175 pounds.", []),
+    ("They delivered 500 pounds (225 kilograms) of medicine.", []),
+    ("They shipped 5 million pounds of beef.", []),
+    ("The lake lies 5m below the road.", []),
+    ("Euro 2020 was postponed.", []),
+    ("Costs are measured in 2015 dollars.", []),
+    ("The team won 3 games.", []),
+    ("Around 2 million visitors came.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_money_mentions(extractor, text, expected):
+    money = extractor.extract(text).money
+    got = [(m.text, m.amount, m.currency, m.approximate) for m in money]
+    assert [(t, c, a) for t, _, c, a in got] == [(t, c, a) for t, _, c, a in expected]
+    for (_, amount, _, _), (_, want, _, _) in zip(got, expected):
+        assert amount == pytest.approx(want, rel=1e-9)
+    for m in money:
+        assert text[m.start:m.end] == m.text
+
+
+def test_header_is_not_a_mention(extractor):
+    text = " date 2022-11-16 By Trend\nBAKU, Azerbaijan, Nov. 16\nTrade reached $5 million.\n"
+    money = extractor.extract(text).money
+    assert [(m.text, m.amount) for m in money] == [("$5 million", 5 * M)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("$273.1 million", (273_100_000.0, "USD")),
+    ("1.5 trillion rubles ($15.6 bln)", (1.5e12, "RUB")),
+    ("USD 490 million", (490_000_000.0, "USD")),
+    ("2.5 billion", (2.5e9, None)),
+    ("exports rose 25 percent", None),
+])
+def test_parse_money(text, expected):
+    assert parse_money(text) == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("5,000", 5000), ("273.1", 273.1), ("5,00,000", 500000), ("1.234,5", 1234.5),
+    ("1,5", 1.5), ("1.234.567", 1234567), ("1,234,567.89", 1234567.89),
+])
+def test_parse_number(raw, expected):
+    assert float(parse_number(raw)) == pytest.approx(expected)
