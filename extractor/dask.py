@@ -1,0 +1,317 @@
+"""The Dask engine: the same extraction on a ``dask.distributed`` cluster.
+
+Needs the extra: ``pip install 'newsfacts[dask]'`` (the default install never imports
+this module). The command line is ``newsfacts extract PATH... --engine dask
+[--scheduler ADDRESS] [--out DIR|FILE]``; from Python::
+
+    from extractor.dask import extract_bag
+    bag = extract_bag(["s3://bucket/news/"], published="2024-05-01")  # dask.bag.Bag of dicts
+    bag.filter(lambda r: r.get("trade_stats")).map(json.dumps).to_textfiles("out/*.jsonl")
+
+How it works: the client lists the inputs (files, folders, JSONL; local or any fsspec
+URL) and cuts them into partitions (``dask_inputs``) without reading an article. Each
+partition is one task, which reads its bytes on the worker and runs
+``batch.process_items`` there, with the pipeline each worker process loads once
+(``worker_extractor``; the ``PipelineLoader`` plugin loads it when a worker starts, so
+the first task does not wait for spaCy). The records are those of the local engine, in
+the same order; an article that raises is an error record, and a task lost with its
+worker is redone by Dask elsewhere.
+"""
+from __future__ import annotations
+
+# absolute imports: this module is ``extractor.dask``, ``dask`` below is the library
+import json
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from operator import add
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+try:
+    import dask
+    import dask.bag as db
+    import fsspec
+    from distributed.diagnostics.plugin import WorkerPlugin
+except ImportError as exc:  # pragma: no cover - depends on the install
+    raise ImportError("the Dask engine needs the dask extra: pip install 'newsfacts[dask]'") from exc
+
+from .batch import InputItem, process_items, to_line
+from .dask_inputs import (FILES_PER_PARTITION, JSONL_BLOCKSIZE, Partition, count_newlines,
+                          list_sources, make_partitions, read_partition)
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from .pipeline import Extractor
+
+MANIFEST = "manifest.json"
+EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+
+# ---------------------------------------------------------------- one pipeline per worker process
+
+_EXTRACTORS: dict[str | None, Extractor] = {}
+_EXTRACTORS_LOCK = threading.Lock()
+
+
+def worker_extractor(model: str | None = None) -> Extractor:
+    """The pipeline of this process, loaded on first use and then kept: every task a
+    worker runs shares it (the lock keeps the plugin and a first task from both loading)."""
+    with _EXTRACTORS_LOCK:
+        if model not in _EXTRACTORS:
+            from .pipeline import Extractor
+
+            _EXTRACTORS[model] = Extractor(model)
+        return _EXTRACTORS[model]
+
+
+class PipelineLoader(WorkerPlugin):
+    """Loads the pipeline when a worker starts (also one restarted after a crash).
+
+    ``client.register_plugin(PipelineLoader())`` before computing an ``extract_bag``."""
+
+    name = "newsfacts-pipeline"
+
+    def __init__(self, model: str | None = None):
+        self.model = model
+
+    def setup(self, worker) -> None:
+        worker_extractor(self.model)
+
+
+# ---------------------------------------------------------------- the tasks
+
+def extract_partition(partition: Partition, first_lineno: int = 1, published: str | None = None,
+                      model: str | None = None) -> list[dict[str, Any]]:
+    """The records of one partition, in order (runs on a worker)."""
+    items = _with_published(read_partition(partition, first_lineno), published)
+    return list(process_items(worker_extractor(model), items))
+
+
+def _with_published(items: Iterator[InputItem], published: str | None) -> Iterator[InputItem]:
+    # as the local CLI: --published is for the inputs that do not carry their own date
+    for item in items:
+        if item.published is None:
+            item.published = published
+        yield item
+
+
+def _first_linenos(partitions: list[Partition]) -> list[Any]:
+    """For each partition, the file line number of its first line: 1, or for a JSONL block
+    after the first a delayed sum of the line ends before it (counted on the workers, in
+    parallel, so the client never reads the file)."""
+    linenos: list[Any] = []
+    before: Any = 0        # line ends in the current JSONL file before the current block
+    for i, part in enumerate(partitions):
+        block = part.jsonl
+        if block is None or block.offset == 0:
+            linenos.append(1)
+            before = 0
+        else:
+            # read_block starts a block after the first line end at or after its offset:
+            # one more line end before it, and its first line is the next one
+            linenos.append(dask.delayed(add, pure=True)(before, 2))
+        following = partitions[i + 1].jsonl if i + 1 < len(partitions) else None
+        if block is not None and following is not None and following.path == block.path and following.offset:
+            before = dask.delayed(add, pure=True)(before, dask.delayed(count_newlines, pure=True)(part.fs, block))
+    return linenos
+
+
+def plan(paths: list[str], glob: str = "*.txt", *, storage_options: dict | None = None,
+         files_per_partition: int = FILES_PER_PARTITION,
+         blocksize: int = JSONL_BLOCKSIZE) -> list[Partition]:
+    """The partitions of ``paths`` (listing only, nothing is read)."""
+    sources = list_sources(list(paths), glob, storage_options=storage_options, blocksize=blocksize)
+    return make_partitions(sources, files_per_partition)
+
+
+def partition_tasks(partitions: list[Partition], *, published: str | None = None,
+                    model: str | None = None) -> list[Any]:
+    """One ``dask.delayed`` list of records per partition."""
+    linenos = _first_linenos(partitions)
+    return [dask.delayed(extract_partition, pure=True)(
+                part, lineno, published, model,
+                dask_key_name=f"newsfacts-extract-{part.index:05d}-{dask.base.tokenize(part, published, model)}")
+            for part, lineno in zip(partitions, linenos)]
+
+
+def extract_bag(paths: list[str] | str, *, glob: str = "*.txt", published: str | None = None,
+                model: str | None = None, storage_options: dict | None = None,
+                files_per_partition: int = FILES_PER_PARTITION,
+                blocksize: int = JSONL_BLOCKSIZE) -> db.Bag:
+    """A ``dask.bag.Bag`` of the records (dicts, as the local engine's JSONL lines) of the
+    articles in ``paths``: files, folders (``glob`` files at any depth) and JSONL files,
+    local or fsspec URLs. One partition per group of ``files_per_partition`` files or per
+    JSONL block of about ``blocksize`` bytes; the bag's order is the input order."""
+    if isinstance(paths, str):
+        paths = [paths]
+    partitions = plan(paths, glob, storage_options=storage_options,
+                      files_per_partition=files_per_partition, blocksize=blocksize)
+    if not partitions:
+        return db.from_sequence([], npartitions=1)
+    return db.from_delayed(partition_tasks(partitions, published=published, model=model))
+
+
+# ---------------------------------------------------------------- writing
+
+def counts(records: list[dict[str, Any]]) -> dict[str, int]:
+    """What a partition produced, for the manifest and the closing line."""
+    errors = sum("error" in r for r in records)
+    return {
+        "records": len(records),
+        "articles": len(records) - errors,
+        "errors": errors,
+        "meetings": sum(len(r.get("meetings") or ()) for r in records),
+        "trade_stats": sum(len(r.get("trade_stats") or ()) for r in records),
+        "warned": sum(bool(r.get("warnings")) for r in records if "error" not in r),
+    }
+
+
+def write_partition(records: list[dict[str, Any]], fs: Any, path: str) -> dict[str, Any]:
+    """Write one partition's JSONL file (on the worker) and return its counts and error
+    lines: the records themselves never travel back to the client."""
+    with fs.open(path, "w", encoding="utf-8") as fh:
+        for record in records:
+            fh.write(to_line(record))
+    return {
+        **counts(records),
+        "first_doc_id": records[0].get("doc_id") if records else None,
+        "last_doc_id": records[-1].get("doc_id") if records else None,
+        "error_lines": [_error_line(r) for r in records if "error" in r],
+    }
+
+
+def _error_line(record: dict[str, Any]) -> str:
+    err = record["error"]
+    return f"newsfacts: {record.get('doc_id')}: {err['type']}: {err['message']}"
+
+
+def is_directory_output(out: str) -> bool:
+    """``--out`` names a folder (one JSONL per partition and a manifest) when it ends with
+    a slash, is an existing folder, or has no suffix; otherwise it is one JSONL file."""
+    if out.endswith("/") or out.endswith(os.sep):
+        return True
+    fs, path = fsspec.core.url_to_fs(out)
+    if fs.isdir(path):
+        return True
+    return not PurePosixPath(path).suffix
+
+
+# ---------------------------------------------------------------- running
+
+def start_client(scheduler: str | None = None, n_workers: int | None = None):
+    """A ``Client`` of the cluster at ``scheduler``, or of a new ``LocalCluster`` of one
+    single-threaded worker process per CPU (spaCy work is CPU bound and holds the GIL).
+    Returns ``(client, cluster or None)``; close both when done."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler), None
+    workers = n_workers or _cpus()
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                           dashboard_address=None, silence_logs=logging.ERROR)
+    return Client(cluster), cluster
+
+
+def _cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def run(paths: list[str], out: str | None, client: Client, *, glob: str = "*.txt",
+        published: str | None = None, model: str | None = None, storage_options: dict | None = None,
+        files_per_partition: int = FILES_PER_PARTITION, blocksize: int = JSONL_BLOCKSIZE,
+        on_error=None) -> dict[str, Any]:
+    """Extract ``paths`` on ``client``'s cluster into ``out``: a folder gets
+    ``part-NNNNN.jsonl`` per partition and ``manifest.json``; a file (or ``-``/None:
+    stdout) gets every record in input order. Returns the totals (the manifest's)."""
+    partitions = plan(paths, glob, storage_options=storage_options,
+                      files_per_partition=files_per_partition, blocksize=blocksize)
+    tasks = partition_tasks(partitions, published=published, model=model)
+    client.register_plugin(PipelineLoader(model))
+    on_error = on_error or (lambda line: print(line, file=sys.stderr))
+    to_dir = out not in (None, "-") and is_directory_output(out)
+    if to_dir:
+        return _run_to_folder(paths, out, client, partitions, tasks, on_error, glob, published)
+    return _run_to_file(out, client, tasks, on_error)
+
+
+def _run_to_file(out: str | None, client: Client, tasks: list[Any], on_error) -> dict[str, Any]:
+    totals = counts([])
+    futures = client.compute(tasks)
+    stream = sys.stdout if out in (None, "-") else fsspec.open(out, "w", encoding="utf-8").open()
+    try:
+        for i, future in enumerate(futures):
+            records = future.result()
+            futures[i] = None  # the worker may drop it now
+            future.release()
+            for record in records:
+                stream.write(to_line(record))
+                if "error" in record:
+                    on_error(_error_line(record))
+            stream.flush()
+            for key, value in counts(records).items():
+                totals[key] += value
+    finally:
+        client.cancel([f for f in futures if f is not None])
+        if stream is not sys.stdout:
+            stream.close()
+    totals["partitions"] = len(tasks)
+    return totals
+
+
+def _run_to_folder(paths, out, client, partitions, tasks, on_error, glob, published) -> dict[str, Any]:
+    fs, root = fsspec.core.url_to_fs(out)
+    fs.makedirs(root, exist_ok=True)
+    names = [f"part-{part.index:05d}.jsonl" for part in partitions]
+    writes = [dask.delayed(write_partition, pure=True)(task, fs, root.rstrip("/") + "/" + name,
+                                                      dask_key_name=f"newsfacts-write-{name}-{task.key}")
+              for task, name in zip(tasks, names)]
+    results = client.gather(client.compute(writes))
+    totals = counts([])
+    entries = []
+    for part, name, result in zip(partitions, names, results):
+        for line in result.pop("error_lines"):
+            on_error(line)
+        for key in totals:
+            totals[key] += result[key]
+        entries.append({"file": name, "source": part.describe(), **result})
+    manifest = {"engine": "dask", "inputs": list(paths), "glob": glob, "published": published,
+                **totals, "partitions": entries}
+    # written last: a manifest means every partition file listed in it is complete
+    with fs.open(root.rstrip("/") + "/" + MANIFEST, "w", encoding="utf-8") as fh:
+        json.dump(manifest, fh, ensure_ascii=False, indent=1)
+    totals["partitions"] = len(tasks)
+    return totals
+
+
+def run_cli(paths: list[str], out: str | None, scheduler: str | None, glob: str = "*.txt",
+            published: str | None = None) -> int:
+    """``newsfacts extract --engine dask``: run, print the closing line, return the exit
+    status (1 when some input became an error record, as the local engine)."""
+    from .cli import Summary
+
+    started = time.perf_counter()
+    client, cluster = start_client(scheduler)
+    try:
+        totals = run(paths, out, client, glob=glob, published=published)
+    except KeyboardInterrupt:
+        print("newsfacts: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    summary = Summary(articles=totals["articles"], errors=totals["errors"], meetings=totals["meetings"],
+                      trade_stats=totals["trade_stats"], warned=totals["warned"])
+    print(summary.line(time.perf_counter() - started)
+          + f" on Dask ({totals['partitions']} partitions)", file=sys.stderr)
+    return EXIT_FAILED if totals["errors"] else EXIT_OK
+
+
+__all__ = ["extract_bag", "extract_partition", "plan", "partition_tasks", "run", "run_cli",
+           "start_client", "worker_extractor", "PipelineLoader", "write_partition"]
