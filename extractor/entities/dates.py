@@ -1,17 +1,423 @@
-"""Calendar expressions of day, month or year granularity, resolved against the publication date."""
+"""Calendar expressions of day, month or year granularity, resolved against the publication date.
+
+A mention's ``value`` is ISO 8601 at the precision the text gives (``2022``,
+``2022-05``, ``2022-06-01``). Partial and relative expressions (``June 1``,
+``in May``, ``last year``, ``Friday``) are resolved against ``doc._.front.published``
+with the rules of SPEC.md:
+
+- a month or month/day without a year takes the publication year, the previous
+  year when a past-tense event would land after publication, the next year when a
+  planned (future-tense) event would land before it;
+- a weekday is the latest such day on or before publication for a past event,
+  the next one on or after it for a planned event;
+- ``the previous year`` / ``that year`` count from the year the text last named.
+
+Everything is regular expressions over the text plus the tense of the governing
+verb from spaCy's parse: no per-mention parsing library calls. ``resolve_date``
+is the same machinery for one phrase, for the other components.
+
+Spans inside periods (``July 18-20``, ``January-November 2021``, ``2023-24``) and
+metadata ranges are not dates.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Iterable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import knowledge
 from ..records import DateMention
+from ..spans import overlaps
+
+_KB = knowledge.load("dates")
+MONTHS: dict[str, int] = _KB["months"]
+WEEKDAYS: dict[str, int] = _KB["weekdays"]
+NUMBER_WORDS: dict[str, Optional[int]] = _KB["numbers"]
+DAY_OFFSETS: dict[str, int] = _KB["day_offsets"]
+RELATIVE_OFFSETS: dict[str, int] = _KB["relative_offsets"]
+REFERENCE_OFFSETS: dict[str, int] = _KB["reference_offsets"]
+MAY_PREPOSITIONS = frozenset(_KB["prepositions_before_may"])
+NOT_YEAR_NOUNS = frozenset(_KB["not_year_nouns"])
+
+# --- building blocks (shared with periods.py) -------------------------------------------
+MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# capitalised month name or abbreviation (`Sept.`), never inside a longer word
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+NUMBER = r"(?:\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("several", "few")), key=len, reverse=True)) + ")"
 
 
-def find_dates(doc: Doc) -> list[DateMention]:
-    return []
+def month_number(name: str) -> int:
+    """`Sept.` -> 9, `January` -> 1."""
+    return MONTHS[name.strip(" .").lower()[:3]]
+
+
+def number_value(word: str) -> Optional[int]:
+    """`11` -> 11, `nine` -> 9."""
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def safe_date(y: int, m: int, d: int) -> Optional[date]:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    """(year, month) ``k`` months after (y, m)."""
+    n = y * 12 + (m - 1) + k
+    return n // 12, n % 12 + 1
+
+
+# --- rules ------------------------------------------------------------------------------
+_I = r"(?i:{})"  # a case-insensitive piece inside a case-sensitive pattern
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    # `Monday`, `last Friday`, `Thursday morning`, `Monday, Oct. 26`, `Friday, Oct. 23, 1998`
+    ("weekday", re.compile(
+        rf"\b(?:(?P<wmod>{_I.format('last|next|this|past|coming')})\s+)?(?P<wd>{WEEKDAY})"
+        rf"(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"
+        rf"(?:,?\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?)?")),
+    # `June 11, 1993`, `Aug. 7, 1998`
+    ("mdy", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})")),
+    # `11 June 1993`, `26th of April, 2017`
+    ("dmy", re.compile(rf"(?<![\d\-–])\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})")),
+    # `June 2005`, `late November 1999`, `the end of June 2005`
+    ("my", re.compile(
+        rf"\b(?:(?P<mod>{_I.format('early|late|mid|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
+        rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})")),
+    # `June 1`, `Aug. 7` (not a day range `July 18-20`)
+    ("md", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?!\s*[\-–]\s*\d)")),
+    # `26 April`, `1st of June` (not the end of a day range `18-20 July`)
+    ("dm", re.compile(rf"(?<![\d\-–])(?<![\d][\-–]\s)\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})")),
+    # `May`, `in September`, `late November`, `last October`, `the end of May`
+    ("month", re.compile(
+        rf"\b(?:(?P<mod>{_I.format('early|late|mid|last|next|this|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
+        rf"(?P<m>{MONTH_FULL}|Sept\.?)(?![a-z])")),
+    # `today`, `yesterday`, `last night`, `tomorrow`, `tonight`
+    ("day", re.compile(_I.format(r"\b(?P<rel>" + "|".join(sorted(DAY_OFFSETS, key=len, reverse=True)) + r")\b"))),
+    # `two months ago`, `a year ago`, `11 days ago`
+    ("ago", re.compile(_I.format(rf"\b(?P<n>{NUMBER})\s+(?P<unit>year|month|day)s?\s+ago\b"))),
+    # `the end of 2022`, `the end of this year`, `the beginning of next year`
+    ("edge", re.compile(_I.format(
+        rf"\b(?:the\s+)?(?P<edge>end|beginning|start|close)\s+of\s+(?:(?P<rel>this|last|next|the current|the coming|the)\s+"
+        rf"(?P<unit>year|month)|(?P<y>{YEAR}))"))),
+    # `this year`, `last month`, `the previous year`, `that year`
+    ("rel", re.compile(_I.format(
+        r"\b(?P<rel>the current|the coming|the previous|the preceding|the prior|the following|the next|the same|"
+        r"this|current|last|next|that)\s+(?P<unit>year|month)\b(?![\-–])"))),
+    # `early 2023`, `mid-2023`, `post-1959`
+    ("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre)[\s\-](?P<y>{YEAR})"))),
+    # `2021`, `in 2021`
+    ("year", re.compile(rf"(?<![\w$€£¥.,/\-–])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)")),
+]
+_PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
+_PAST_AUX = frozenset({"has", "have", "had", "did", "was", "were", "'ve", "'d"})
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+# a verb of intent makes the event it governs a planned one (`plan to hold talks on Monday`)
+_INTENT = frozenset(_KB["intent_words"])
+_NEXT_WORDS = frozenset({"next", "upcoming", "coming"})
+
+
+@dataclass
+class _Context:
+    anchor: Optional[date]
+    tense: Optional[str] = None           # "past", "future" or None (unknown)
+    reference_year: Optional[int] = None  # the year the text last named
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match
+
+
+def _candidates(text: str, lo: int = 0, hi: Optional[int] = None) -> list[_Candidate]:
+    """Non-overlapping matches, longest first, then by rule priority, in text order."""
+    hi = len(text) if hi is None else hi
+    found: list[_Candidate] = []
+    for name, rx in _RULES:
+        for m in rx.finditer(text, lo, hi):
+            found.append(_Candidate(m.start(), m.end(), name, m))
+    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
+    chosen: list[_Candidate] = []
+    for c in found:
+        if not any(overlaps(c.start, c.end, o.start, o.end) for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+# --- resolution -------------------------------------------------------------------------
+
+def _year_for(month: int, day: Optional[int], ctx: _Context) -> Optional[int]:
+    """The year of a month (and day) the text gives without one."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    later = (month, day or 1) > (a.month, a.day if day else 1)
+    earlier = (month, day or 1) < (a.month, a.day if day else 1)
+    if ctx.tense == "past" and later:
+        return a.year - 1
+    if ctx.tense == "future" and earlier:
+        return a.year + 1
+    return a.year
+
+
+def _weekday(wd: int, ctx: _Context, mod: Optional[str]) -> Optional[date]:
+    a = ctx.anchor
+    if a is None:
+        return None
+    mod = (mod or "").lower()
+    back = (a.weekday() - wd) % 7
+    ahead = (wd - a.weekday()) % 7
+    if mod in ("last", "past"):
+        return a - timedelta(days=back or 7)
+    if mod in ("next", "coming"):
+        return a + timedelta(days=ahead or 7)
+    if ctx.tense == "future":
+        return a + timedelta(days=ahead)
+    return a - timedelta(days=back)
+
+
+def _iso_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def _value(c: _Candidate, ctx: _Context) -> Optional[str]:
+    """The ISO value of one candidate, or None when it needs an anchor there is not."""
+    g = c.match.groupdict()
+    a = ctx.anchor
+    rule = c.rule
+    if rule in ("mdy", "dmy"):
+        d = safe_date(int(g["y"]), month_number(g["m"]), int(re.match(r"\d+", g["d"]).group()))
+        return d.isoformat() if d else None
+    if rule == "my":
+        return _iso_month(int(g["y"]), month_number(g["m"]))
+    if rule in ("md", "dm"):
+        m, d = month_number(g["m"]), int(re.match(r"\d+", g["d"]).group())
+        y = _year_for(m, d, ctx)
+        day = safe_date(y, m, d) if y else None
+        return day.isoformat() if day else None
+    if rule == "weekday":
+        if g.get("m"):
+            return _dated_weekday(g, ctx)
+        day = _weekday(WEEKDAYS[g["wd"].lower()], ctx, g.get("wmod"))
+        return day.isoformat() if day else None
+    if rule == "month":
+        m = month_number(g["m"])
+        mod = (g.get("mod") or "").lower()
+        if a is None:
+            return None
+        if mod == "last":
+            return _iso_month(a.year if m < a.month else a.year - 1, m)
+        if mod == "next":
+            return _iso_month(a.year if m > a.month else a.year + 1, m)
+        if mod == "this":
+            return _iso_month(a.year, m)
+        return _iso_month(_year_for(m, None, ctx), m)
+    if rule == "day":
+        if a is None:
+            return None
+        return (a + timedelta(days=DAY_OFFSETS[" ".join(g["rel"].lower().split())])).isoformat()
+    if rule == "ago":
+        n = number_value(g["n"])
+        if a is None or n is None:
+            return None
+        unit = g["unit"].lower()
+        if unit == "year":
+            return f"{a.year - n:04d}"
+        if unit == "month":
+            return _iso_month(*add_months(a.year, a.month, -n))
+        return (a - timedelta(days=n)).isoformat()
+    if rule == "edge":
+        if g.get("y"):
+            y = int(g["y"])
+            return _iso_month(y, 1 if g["edge"].lower() in ("beginning", "start") else 12)
+        ym = _relative_unit(g["rel"] or "this", "month" if g["unit"].lower() == "month" else "year", ctx)
+        if ym is None:
+            return None
+        if g["unit"].lower() == "month":
+            return _iso_month(*ym)
+        return _iso_month(ym[0], 1 if g["edge"].lower() in ("beginning", "start") else 12)
+    if rule == "rel":
+        ym = _relative_unit(g["rel"], g["unit"].lower(), ctx)
+        if ym is None:
+            return None
+        return _iso_month(*ym) if g["unit"].lower() == "month" else f"{ym[0]:04d}"
+    if rule in ("modyear", "year"):
+        return g["y"]
+    return None
+
+
+def _relative_unit(rel: str, unit: str, ctx: _Context) -> Optional[tuple[int, int]]:
+    """(year, month) of `last year`, `next month`, `the previous year`..."""
+    rel = " ".join(rel.lower().split())
+    a = ctx.anchor
+    if rel == "the":
+        rel = "this"
+    if rel in REFERENCE_OFFSETS and unit == "year" and ctx.reference_year is not None:
+        return ctx.reference_year + REFERENCE_OFFSETS[rel], 1
+    offset = RELATIVE_OFFSETS.get(rel, REFERENCE_OFFSETS.get(rel))
+    if a is None or offset is None:
+        return None
+    if unit == "year":
+        return a.year + offset, a.month
+    return add_months(a.year, a.month, offset)
+
+
+def _dated_weekday(g: dict, ctx: _Context) -> Optional[str]:
+    """`Monday, Oct. 26`: the year whose Oct. 26 is a Monday, near the anchor."""
+    m, d = month_number(g["m"]), int(re.match(r"\d+", g["d"]).group())
+    if g.get("y"):
+        day = safe_date(int(g["y"]), m, d)
+        return day.isoformat() if day else None
+    y = _year_for(m, d, ctx)
+    if y is None:
+        return None
+    wd = WEEKDAYS[g["wd"].lower()]
+    for cand in (y, y - 1, y + 1):
+        day = safe_date(cand, m, d)
+        if day and day.weekday() == wd:
+            return day.isoformat()
+    day = safe_date(y, m, d)
+    return day.isoformat() if day else None
+
+
+# --- filters ----------------------------------------------------------------------------
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s\-]*\Z")
+
+
+def _is_count(text: str, c: _Candidate) -> bool:
+    """A bare four-digit number that counts something (`2000 tons`), not a year."""
+    after = _WORD_AFTER.match(text, c.end)
+    return bool(after) and after.group(1).lower() in NOT_YEAR_NOUNS
+
+
+def _is_modal_may(text: str, c: _Candidate) -> bool:
+    """`May` alone is a month only after a preposition or modifier (`in May`, `late May`)."""
+    if c.match.group("m") != "May" or c.match.groupdict().get("mod"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
+    return not (before and before.group(1).lower() in MAY_PREPOSITIONS)
+
+
+def _keep(text: str, c: _Candidate) -> bool:
+    if c.rule == "year":
+        return not _is_count(text, c)
+    if c.rule == "month":
+        return not _is_modal_may(text, c)
+    return True
+
+
+# --- tense from the parse ---------------------------------------------------------------
+
+def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
+    """"past", "future" or None: how the clause around ``doc.text[start:end]`` places it.
+
+    Planned events (`will meet on Monday`, `plan to hold talks on Monday`, `due to be
+    held on July 16`, `is scheduled for Friday`) are "future"; reported ones (`met on
+    Monday`, `said Friday`) "past"; plain present or no verb gives None. Walks up the
+    dependency tree from the expression through participles and infinitives to the
+    verb that decides.
+    """
+    if not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    first = span[0]
+    if first.i > 0 and doc[first.i - 1].lower_ in _NEXT_WORDS:
+        return "future"
+    tok = span.root
+    infinitive = False
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") or tok.lemma_ in _INTENT:
+            words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            if words & _FUTURE_AUX:
+                return "future"
+            if tok.lemma_ in _INTENT and (infinitive or words & _PRESENT_BE or tok.tag_ in ("VBP", "VBZ", "JJ")):
+                return "future"
+            if "to" in words:
+                infinitive = True            # decided by the verb it depends on
+            elif tok.tag_ == "VBD" or words & _PAST_AUX:
+                return "past"
+            elif tok.tag_ == "VBN" and tok.dep_ not in ("acl", "amod", "advcl", "relcl"):
+                return "past"
+            elif tok.tag_ in ("VBP", "VBZ", "VB") and not infinitive:
+                return None
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None
+
+
+# --- finding ----------------------------------------------------------------------------
+
+def find_dates(doc: Doc, periods: Optional[Iterable] = None) -> list[DateMention]:
+    """The date mentions of ``doc``, in text order, metadata and periods excluded.
+
+    ``periods`` are the doc's period records (found here when not given): a date
+    inside a period (`July 18-20`, `January-November 2021`) is part of it.
+    """
+    if periods is None:
+        from .periods import find_periods  # periods build on this module: import late
+        periods = find_periods(doc)
+    text = doc.text
+    front = doc._.front
+    anchor = front.published if front is not None else None
+    taken = [(p.start, p.end) for p in periods]
+    out: list[DateMention] = []
+    reference_year: Optional[int] = None
+    for c in _candidates(text):
+        if front is not None and front.is_metadata(c.start, c.end):
+            continue
+        if any(overlaps(c.start, c.end, s, e) for s, e in taken) or not _keep(text, c):
+            continue
+        ctx = _Context(anchor, tense_at(doc, c.start, c.end), reference_year)
+        value = _value(c, ctx)
+        out.append(DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=value))
+        if c.rule in ("year", "mdy", "dmy", "my", "modyear") and value:
+            reference_year = int(value[:4])
+    return out
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(text: str, anchor: Optional[date], *, future: bool = False,
+                 reference_year: Optional[int] = None) -> Optional[str]:
+    """The ISO value of one date expression (`June 1`, `last year`, `Friday`), or None.
+
+    ``anchor`` is the publication date; ``future=True`` reads the expression as a
+    planned event (`will meet on Friday`), else as a reported one.
+    """
+    found = _candidates(text)
+    found = [c for c in found if _keep(text, c)]
+    if not found:
+        return None
+    best = max(found, key=lambda c: c.end - c.start)
+    return _value(best, _Context(anchor, "future" if future else "past", reference_year))
 
 
 @Language.component("newsfacts_dates")
 def dates_component(doc: Doc) -> Doc:
-    doc._.dates = find_dates(doc)
+    from .periods import find_periods
+    # the periods are needed here to leave their dates out; found once, kept for newsfacts_periods
+    if doc._.periods is None:
+        doc._.periods = find_periods(doc)
+    doc._.dates = find_dates(doc, doc._.periods)
     return doc

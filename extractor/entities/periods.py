@@ -1,17 +1,639 @@
-"""Expressions naming an interval longer than a day."""
+"""Expressions naming an interval longer than a day, with inclusive start and end days.
+
+Recognised phrasings (each a rule below):
+
+- month ranges: `Jan-Sept 2022`, `January-November` (year from publication),
+  `from January through September`, `April 2002-February 2003`, `the July-October period`;
+- day ranges: `July 18-20`, `18-20 July`, `from March 21 until July 22`;
+- year ranges and fiscal years: `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`,
+  `FY24`, `last fiscal`, `2002-03 (April-February)`;
+- parts of a year: `the first nine months of 2022`, `the ten months of 2022`,
+  `the first quarter`, `Q3 2024`, `H1 2023`, `the first half of the year`;
+- open ranges: `since the beginning of the year` (to publication), `so far this year`;
+- back references: `the same period last year`, `the corresponding period of 2020`
+  (the period last named, moved to that year), `the previous quarter`,
+  `the four-month period` (the period last named);
+- the Iranian calendar: `the first four months of the current Iranian year`
+  (converted to Gregorian days; the year starts on 21 March).
+
+Fiscal years follow the country the sentence (else the article) is about, from
+``data/periods_fiscal_years.json``; a text that writes a fiscal year and names no
+listed country gets the file's default (India, April-March). A bare year is a
+date, not a period (see dates.py).
+"""
 from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import knowledge
 from ..records import Period
+from ..spans import overlaps
+from .dates import (DAY, MONTH, NUMBER, YEAR, add_months, month_number, number_value, safe_date,
+                    tense_at)
 
+_FISCAL = knowledge.load("periods_fiscal_years")
+FISCAL_STARTS: dict[str, dict] = _FISCAL["countries"]
+DEFAULT_FISCAL = _FISCAL["default"]
+IRANIAN_MONTH_DAYS: list[int] = _FISCAL["iranian_month_days"]
+IRANIAN_NEW_YEAR: tuple[int, int] = tuple(_FISCAL["iranian_new_year"])
+IRANIAN_YEAR_OFFSET: int = _FISCAL["iranian_year_offset"]
+
+_NAME_RE = re.compile(r"\b(" + "|".join(sorted(
+    (re.escape(n) for c in FISCAL_STARTS.values() for n in c["names"]), key=len, reverse=True)) + r")\b")
+_NAME_CODE = {n: code for code, c in FISCAL_STARTS.items() for n in c["names"]}
+
+Range = tuple[date, date]
+
+
+def _i(pattern: str) -> str:
+    return f"(?i:{pattern})"
+
+
+FYEAR = r"(?:1[89]\d\d|20\d\d)\s?[\-–/]\s?(?:\d{4}|\d{2})(?![\d%])"
+_THIS_YEAR = _i(r"the year|this year|the current year|the current calendar year|the ongoing year|the present year")
+_LAST_YEAR = _i(r"last year|the last year|the previous year|the preceding year|the past year|the prior year")
+_IRAN_YEAR = _i(r"the (?:current |present |ongoing )?(?:Iranian|Persian|solar) (?:calendar |fiscal )?year")
+_FISCAL_YEAR = _i(r"the (?:current |present |ongoing |this )?(?:fiscal|financial)(?: year)?|this (?:fiscal|financial)(?: year)?")
+_FISCAL_WORD = _i(r"fiscal year|financial year|fiscal|FY")
+_RANGE_SEP = r"\s*(?:[\-–—]|\s(?:" + _i("to|through|thru|till|until|and") + r")\s)\s*"
+_OF_WHEN = (rf"(?P<y>{YEAR})|(?P<fy>{FYEAR})|(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<iran>{_IRAN_YEAR})"
+            rf"|(?P<fiscal>{_FISCAL_YEAR})|{_FISCAL_WORD}\s*(?P<fy2>{FYEAR}|{YEAR})")
+_WHEN_GROUPS = ("y", "fy", "this", "last", "iran", "fiscal", "fy2")
+_ORD = _i(r"first|second|third|fourth|1st|2nd|3rd|4th|final|last")
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    # `2002-03 (April-February)`: a fiscal year, narrowed to some of its months
+    ("fy_months", re.compile(rf"(?<![\w$.,])(?P<fy>{FYEAR})\s*\((?P<m1>{MONTH})\s*[\-–]\s*(?P<m2>{MONTH})\)")),
+    # `from March 21 until July 22`, `July 18-20`, `May 30-June 2, 2018`
+    ("days_md", re.compile(
+        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){_RANGE_SEP}"
+        rf"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?")),
+    # `18-20 July`, `30 May - 2 June 2018`
+    ("days_dm", re.compile(
+        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?<![\d\-–])\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{_RANGE_SEP}"
+        rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")),
+    # `Jan-Sept 2022`, `April 2002-February 2003`, `January through April 2022`,
+    # `the July-October period`, `April-February in 2001-02`
+    ("months", re.compile(
+        rf"(?:\b(?P<pre>{_i('from|between|in|during|for|over')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?\b(?P<m1>{MONTH})"
+        rf"(?:,?\s+(?P<y1>{YEAR}))?{_RANGE_SEP}(?P<m2>{MONTH})"
+        rf"(?:,?\s+(?:of\s+)?(?P<y2>{YEAR})|\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR}))?(?:\s+(?P<per>{_i('period')}))?")),
+    # `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`, `from 2015 to 2020`
+    ("years", re.compile(
+        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?:\b(?P<fis>{_FISCAL_WORD})\s*)?(?<![\w$€£.,\-–/])"
+        rf"(?P<y1>{YEAR})(?:\s?[\-–—/]\s?|\s(?:{_i('to|through|until|and')})\s)(?P<y2>{YEAR}|\d{{2}})(?![\d%\-–]|[.,]\d)")),
+    # `fiscal year 2024`, `FY24`, `fiscal 2023`
+    ("fiscal_year", re.compile(
+        rf"\b(?:{_i('fiscal year|financial year|fiscal')}\s+(?P<y>{YEAR})|FY\s?'?(?P<yy>\d{{4}}|\d{{2}})(?![\d\-–]))")),
+    # `last fiscal`, `the current fiscal year`, `next financial year`
+    ("fiscal_rel", re.compile(_i(
+        r"\b(?P<rel>last|this|next|the current|current|the previous|the preceding|the last|the next|the coming|the ongoing)"
+        r"\s+(?:fiscal|financial)(?:\s+year)?\b"))),
+    # `the first nine months of 2022`, `the ten months of 2022`, `the first 11 months of the current year`,
+    # `the first four months of the current Iranian year`, `the four-month period`
+    ("n_months", re.compile(
+        rf"\b(?:{_i('the')}\s+)?(?:(?P<first>{_i('first|initial|opening')})\s+)?(?P<n>{_i(NUMBER)})[\s\-]"
+        rf"{_i('months?')}(?:\s+(?P<per>{_i('period')}))?(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
+    # `the third quarter of 2024`, `the first quarter`, `the final quarter of last year`
+    ("quarter", re.compile(
+        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_ORD})\s+{_i('quarter')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
+    # `Q3`, `Q1 2023`, `Q2'24`
+    ("q", re.compile(rf"\b(?P<q>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s?'(?P<yy>\d\d))?\b")),
+    # `the first half of 2024`, `the second half of the year`, `H1 2023`
+    ("half", re.compile(
+        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_i('first|second|1st|2nd')})\s+{_i('half')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
+    ("h", re.compile(rf"\b(?P<h>H[12])(?:\s*(?P<y>{YEAR})|\s?'(?P<yy>\d\d))?\b")),
+    # `the previous quarter`, `the preceding quarter`, `last quarter`, `this quarter`
+    ("quarter_rel", re.compile(_i(
+        r"\b(?P<rel>the previous|the preceding|the prior|previous|preceding|last|this|the current|current|next|the next)"
+        r"\s+quarter\b(?!\s+of)"))),
+    # `since the beginning of the year`, `since the start of 2019`, `so far this year`
+    # (`since June 2005` is a date: the day something began)
+    ("since", re.compile(
+        rf"\b{_i('since|from')}\s+(?:{_i('the')}\s+)?{_i('beginning|start|outset')}\s+of\s+(?:{_OF_WHEN})"
+        rf"|\b{_i('so far this year|so far in the year|this year so far|year to date|year-to-date')}")),
+    # `the same period last year`, `the corresponding period of 2020`, `the same period a year ago`
+    ("same", re.compile(
+        rf"\b(?:{_i('the')}\s+)?{_i('same|corresponding|comparable|equivalent|like|similar')}\s+"
+        rf"{_i('period|months?|quarter|time')}"
+        rf"(?:\s+(?:{_i('of|in|during')}\s+)?(?:(?P<y>{YEAR})|(?P<fy>{FYEAR})"
+        rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?")),
+    # `the current Iranian year`, `the Iranian year 1401`
+    ("iran_year", re.compile(rf"\b(?P<iran>{_IRAN_YEAR})(?:\s+\(?(?P<iy>1[34]\d\d))?")),
+]
+_PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
+
+
+# --- context ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Fiscal:
+    """A fiscal calendar: first month and day, and the year `FY2024` names."""
+    month: int = 1
+    day: int = 1
+    named_by: str = "end"
+
+    def year_of(self, day: date) -> int:
+        """The start year of the fiscal year holding ``day``."""
+        return day.year if (day.month, day.day) >= (self.month, self.day) else day.year - 1
+
+    def span(self, start_year: int) -> Range:
+        """The fiscal year starting in ``start_year``."""
+        start = date(start_year, self.month, self.day)
+        y, m = add_months(start_year, self.month, 12)
+        return start, date(y, m, self.day) - timedelta(days=1)
+
+    def start_year_of_name(self, year: int) -> int:
+        """`FY2024` -> the year it starts in."""
+        if self.month == 1 and self.day == 1:
+            return year
+        return year - 1 if self.named_by == "end" else year
+
+
+CALENDAR = Fiscal()
+
+
+def fiscal_of(code: Optional[str]) -> Fiscal:
+    """The fiscal calendar of a country (calendar year when not listed)."""
+    entry = FISCAL_STARTS.get((code or "").upper())
+    if not entry:
+        return CALENDAR
+    return Fiscal(entry["start"][0], entry["start"][1], entry["named_by"])
+
+
+@dataclass
+class _Context:
+    anchor: Optional[date]
+    fiscal: Fiscal = field(default_factory=lambda: fiscal_of(DEFAULT_FISCAL))
+    reference: Optional[Range] = None   # the period the text last named
+    tense: Optional[str] = None
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    rule: str
+    match: re.Match
+
+
+# --- calendar helpers -------------------------------------------------------------------
+
+def month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _months(y: int, m1: int, n: int) -> Range:
+    """``n`` whole months starting with month ``m1`` of year ``y``."""
+    ey, em = add_months(y, m1, n - 1)
+    return date(y, m1, 1), month_end(ey, em)
+
+
+def shift_years(r: Range, years: int) -> Range:
+    """``r`` moved by whole years; a month's last day stays its last day (Feb 29 -> 28)."""
+    def move(d: date, is_end: bool) -> date:
+        y = d.year + years
+        last = calendar.monthrange(y, d.month)[1]
+        if is_end and d.day == calendar.monthrange(d.year, d.month)[1]:
+            return date(y, d.month, last)
+        return date(y, d.month, min(d.day, last))
+    return move(r[0], False), move(r[1], True)
+
+
+def iranian_year_start(gregorian_year: int) -> date:
+    return date(gregorian_year, *IRANIAN_NEW_YEAR)
+
+
+def iranian_months(start: date, n: int) -> Range:
+    """The first ``n`` months of the Iranian year starting on ``start``."""
+    days = sum(IRANIAN_MONTH_DAYS[:n])
+    return start, start + timedelta(days=days - 1)
+
+
+def _full_year(y1: int, y2_text: str) -> int:
+    if len(y2_text) == 4:
+        return int(y2_text)
+    y2 = y1 // 100 * 100 + int(y2_text)
+    return y2 + 100 if y2 < y1 else y2
+
+
+def _fy_start_year(text: str) -> int:
+    """`2001-02` -> 2001."""
+    return int(re.match(r"\d{4}", text).group())
+
+
+def _year_now(ctx: _Context, start_month: int = 1, start_day: int = 1) -> Optional[int]:
+    """The year of a part of a year the text names without one (`the first quarter`):
+    the publication year when that part has begun by publication, else the year before;
+    a planned event keeps the publication year."""
+    a = ctx.anchor
+    if a is None:
+        return None
+    if ctx.tense == "future" or (start_month, start_day) <= (a.month, a.day):
+        return a.year
+    return a.year - 1
+
+
+def _when_year(g: dict, ctx: _Context) -> tuple[Optional[int], Optional[str]]:
+    """(year, kind) of an `of ...` phrase: kind is "year", "fiscal", "iran", or None when absent."""
+    a = ctx.anchor
+    if g.get("y"):
+        return int(g["y"]), "year"
+    if g.get("fy") or g.get("fy2"):
+        raw = g.get("fy") or g.get("fy2")
+        if re.fullmatch(r"\d{4}", raw):
+            return ctx.fiscal.start_year_of_name(int(raw)), "fiscal"
+        return _fy_start_year(raw), "fiscal"
+    if g.get("this"):
+        return (a.year if a else None), "year"
+    if g.get("last"):
+        return (a.year - 1 if a else None), "year"
+    if g.get("iran"):
+        if a is None:
+            return None, "iran"
+        y = a.year if (a.month, a.day) >= IRANIAN_NEW_YEAR else a.year - 1
+        return y, "iran"
+    if g.get("fiscal"):
+        return (ctx.fiscal.year_of(a) if a else None), "fiscal"
+    return None, None
+
+
+# --- rules: each returns (start, end) or None -------------------------------------------
+
+def _r_fy_months(g, ctx):
+    return _months_in_fiscal(month_number(g["m1"]), month_number(g["m2"]), _fy_start_year(g["fy"]), ctx.fiscal)
+
+
+def _months_in_fiscal(m1: int, m2: int, fy_start: int, fiscal: Fiscal) -> Range:
+    fm = fiscal.month if fiscal != CALENDAR else 4
+    y1 = fy_start if m1 >= fm else fy_start + 1
+    y2 = fy_start if m2 >= fm else fy_start + 1
+    return date(y1, m1, 1), month_end(y2, m2)
+
+
+def _r_days(g, ctx):
+    m1 = month_number(g["m1"] or g["m2"])
+    m2 = month_number(g["m2"]) if g.get("m2") else m1
+    d1, d2 = int(re.match(r"\d+", g["d1"]).group()), int(re.match(r"\d+", g["d2"]).group())
+    if g.get("y"):
+        y2 = int(g["y"])
+    else:
+        if ctx.anchor is None:
+            return None
+        a = ctx.anchor
+        y2 = a.year
+        first = (m1, d1)
+        if ctx.tense == "past" and first > (a.month, a.day):
+            y2 -= 1
+        elif ctx.tense == "future" and (m2, d2) < (a.month, a.day):
+            y2 += 1
+    y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+    s, e = safe_date(y1, m1, d1), safe_date(y2, m2, d2)
+    return (s, e) if s and e and s < e else None
+
+
+def _r_months(g, ctx):
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    sep = g.get("pre") or ""
+    if g["m1"] == g["m2"]:
+        return None
+    if g.get("fy"):
+        return _months_in_fiscal(m1, m2, _fy_start_year(g["fy"]), ctx.fiscal)
+    if g.get("y2"):
+        y2 = int(g["y2"])
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+    elif g.get("y1"):
+        return None   # `May 2005 and June`: not a range
+    else:
+        y1 = _year_now(ctx, m1)
+        if y1 is None:
+            return None
+        y2 = y1 if m1 <= m2 else y1 + 1
+        if m1 > m2 and ctx.anchor and month_end(y2, m2) > ctx.anchor and ctx.tense != "future":
+            y1, y2 = y1 - 1, y2 - 1
+    if (y1, m1) >= (y2, m2):
+        return None
+    del sep
+    return date(y1, m1, 1), month_end(y2, m2)
+
+
+def _r_years(g, ctx):
+    y1 = int(g["y1"])
+    y2 = _full_year(y1, g["y2"])
+    if y2 <= y1 or y2 - y1 > 100:
+        return None
+    consecutive = y2 == y1 + 1
+    fiscal = ctx.fiscal
+    if consecutive and (g.get("fis") or len(g["y2"]) == 2) and fiscal != CALENDAR:
+        return fiscal.span(y1)[0], fiscal.span(y2 - 1)[1]
+    return date(y1, 1, 1), date(y2, 12, 31)
+
+
+def _r_fiscal_year(g, ctx):
+    raw = g.get("y") or g.get("yy")
+    year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+    return ctx.fiscal.span(ctx.fiscal.start_year_of_name(year))
+
+
+_REL_OFFSET = {"last": -1, "the last": -1, "the previous": -1, "the preceding": -1, "previous": -1,
+               "preceding": -1, "the prior": -1, "this": 0, "the current": 0, "current": 0,
+               "the ongoing": 0, "next": 1, "the next": 1, "the coming": 1}
+
+
+def _r_fiscal_rel(g, ctx):
+    if ctx.anchor is None:
+        return None
+    rel = " ".join(g["rel"].lower().split())
+    return ctx.fiscal.span(ctx.fiscal.year_of(ctx.anchor) + _REL_OFFSET[rel])
+
+
+def _r_n_months(g, ctx):
+    n = number_value(g["n"])
+    if not n or n > 12:
+        return None
+    year, kind = _when_year(g, ctx)
+    if kind is None:
+        if g.get("per") and not g.get("first"):
+            return ctx.reference           # `the four-month period`: the one just named
+        if not g.get("first"):
+            return None                    # `11 months`: a duration
+        year = _year_now(ctx)
+        kind = "year"
+    if year is None:
+        return None
+    if kind == "iran":
+        return iranian_months(iranian_year_start(year), n)
+    if kind == "fiscal":
+        start = ctx.fiscal.span(year)[0]
+        ey, em = add_months(start.year, start.month, n)
+        return start, date(ey, em, start.day) - timedelta(days=1)
+    return _months(year, 1, n)
+
+
+_ORDINAL = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+            "final": 4, "last": 4}
+
+
+def _part(g, ctx, index: int, size: int) -> Optional[Range]:
+    """Part ``index`` (1-based) of ``size`` months of the year the match names or implies."""
+    year, kind = _when_year(g, ctx)
+    first_month = 1 + (index - 1) * size
+    if kind is None:
+        year = _year_now(ctx, first_month)
+        kind = "year"
+    if year is None:
+        return None
+    if kind == "fiscal":
+        start = ctx.fiscal.span(year)[0]
+        sy, sm = add_months(start.year, start.month, (index - 1) * size)
+        ey, em = add_months(sy, sm, size)
+        s = date(sy, sm, start.day)
+        return s, date(ey, em, start.day) - timedelta(days=1)
+    if kind == "iran":
+        start = iranian_year_start(year)
+        s = start + timedelta(days=sum(IRANIAN_MONTH_DAYS[:(index - 1) * size]))
+        return s, start + timedelta(days=sum(IRANIAN_MONTH_DAYS[:index * size]) - 1)
+    return _months(year, first_month, size)
+
+
+def _r_quarter(g, ctx):
+    ordinal = g["ord"].lower()
+    if ordinal == "last" and not any(g.get(k) for k in ("y", "fy", "fy2", "this", "last", "iran", "fiscal")):
+        return _relative_quarter(-1, ctx)   # `in the last quarter`: the one before publication
+    return _part(g, ctx, _ORDINAL[ordinal], 3)
+
+
+def _r_q(g, ctx):
+    y = int(g["y"]) if g.get("y") else (2000 + int(g["yy"]) if g.get("yy") else None)
+    index = int(g["q"][1])
+    return _part({"y": str(y)} if y else {}, ctx, index, 3)
+
+
+def _r_half(g, ctx):
+    return _part(g, ctx, _ORDINAL[g["ord"].lower()], 6)
+
+
+def _r_h(g, ctx):
+    y = int(g["y"]) if g.get("y") else (2000 + int(g["yy"]) if g.get("yy") else None)
+    return _part({"y": str(y)} if y else {}, ctx, int(g["h"][1]), 6)
+
+
+def _quarter_of(d: date) -> Range:
+    return _months(d.year, (d.month - 1) // 3 * 3 + 1, 3)
+
+
+def _relative_quarter(offset: int, ctx: _Context, base: Optional[date] = None) -> Optional[Range]:
+    base = base or ctx.anchor
+    if base is None:
+        return None
+    y, m = add_months(base.year, (base.month - 1) // 3 * 3 + 1, 3 * offset)
+    return _months(y, m, 3)
+
+
+def _is_quarter(r: Range) -> bool:
+    return r[0].day == 1 and r[0].month in (1, 4, 7, 10) and r[1] == _months(r[0].year, r[0].month, 3)[1]
+
+
+def _r_quarter_rel(g, ctx):
+    rel = " ".join(g["rel"].lower().split())
+    offset = _REL_OFFSET[rel]
+    if offset == -1 and rel != "last" and ctx.reference and _is_quarter(ctx.reference):
+        return _relative_quarter(-1, ctx, ctx.reference[0])   # the quarter before the one just named
+    return _relative_quarter(offset, ctx)
+
+
+def _r_since(g, ctx):
+    a = ctx.anchor
+    if a is None:
+        return None
+    year, kind = _when_year(g, ctx)
+    if kind is None:
+        year, kind = a.year, "year"
+    if kind == "fiscal":
+        start = ctx.fiscal.span(year)[0]
+    elif kind == "iran":
+        start = iranian_year_start(year)
+    else:
+        start = date(year, 1, 1)
+    return (start, a) if start <= a else None
+
+
+def _r_same(g, ctx):
+    ref = ctx.reference
+    if ref is None:
+        return None
+    if g.get("y"):
+        return shift_years(ref, int(g["y"]) - ref[0].year)
+    if g.get("fy"):
+        return shift_years(ref, _fy_start_year(g["fy"]) - ctx.fiscal.year_of(ref[0]))
+    return shift_years(ref, -1)
+
+
+def _r_iran_year(g, ctx):
+    if g.get("iy"):
+        start = iranian_year_start(int(g["iy"]) + IRANIAN_YEAR_OFFSET)
+    else:
+        year, _ = _when_year({"iran": g["iran"]}, ctx)
+        if year is None:
+            return None
+        start = iranian_year_start(year)
+    return start, iranian_year_start(start.year + 1) - timedelta(days=1)
+
+
+_RESOLVERS: dict[str, Callable[[dict, _Context], Optional[Range]]] = {
+    "fy_months": _r_fy_months, "days_md": _r_days, "days_dm": _r_days, "months": _r_months,
+    "years": _r_years, "fiscal_year": _r_fiscal_year, "fiscal_rel": _r_fiscal_rel, "n_months": _r_n_months,
+    "quarter": _r_quarter, "q": _r_q, "half": _r_half, "h": _r_h, "quarter_rel": _r_quarter_rel,
+    "since": _r_since, "same": _r_same, "iran_year": _r_iran_year,
+}
+# rules whose period refers back to another: they never become the reference themselves
+_BACK_REFERENCES = frozenset({"same", "quarter_rel"})
+
+
+# --- spans ------------------------------------------------------------------------------
+
+def _span(c: _Candidate) -> tuple[int, int]:
+    """The mention's characters: a leading `in`/`during` or a `the` without `period` stays out."""
+    g = c.match.groupdict()
+    start = c.start
+    if c.rule == "months":
+        if g.get("pre") and g["pre"].lower() in ("in", "during", "for", "over"):
+            start = c.match.start("the") if g.get("the") and g.get("per") else c.match.start("m1")
+        elif g.get("the") and not g.get("per") and not g.get("pre"):
+            start = c.match.start("m1")
+    return start, c.end
+
+
+def _valid(c: _Candidate) -> bool:
+    g = c.match.groupdict()
+    if c.rule == "n_months":
+        # `six months` is a duration; `the first six months`, `the ten months of 2022`,
+        # `the four-month period` name a period
+        return bool(g.get("first") or g.get("per") or any(g.get(k) for k in _WHEN_GROUPS))
+    sep = c.match.group()
+    if c.rule in ("months", "days_md", "days_dm", "years") and re.search(r"\sand\s", sep, re.I):
+        # `X and Y` is a range only after `between`
+        return bool(g.get("pre")) and g["pre"].lower() == "between"
+    if c.rule in ("months", "days_md", "days_dm", "years") and re.search(r"\s(?:to|until|till|through|thru)\s", sep, re.I):
+        return True
+    return True
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for name, rx in _RULES:
+        for m in rx.finditer(text):
+            c = _Candidate(m.start(), m.end(), name, m)
+            if _valid(c):
+                c.start, c.end = _span(c)
+                found.append(c)
+    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
+    chosen: list[_Candidate] = []
+    for c in found:
+        if not any(overlaps(c.start, c.end, o.start, o.end) for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+# --- fiscal country ---------------------------------------------------------------------
+
+def _country_mentions(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, alpha-2) of every country mention, from the countries layer or, when it
+    found none, from the names in the fiscal-year file."""
+    out = [(s.start, c.code) for c in (doc._.countries or []) for s in c.mentions]
+    if not out:
+        out = [(m.start(), _NAME_CODE[m.group(1)]) for m in _NAME_RE.finditer(doc.text)]
+    out.sort()
+    return out
+
+
+def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences: list[tuple[int, int]]) -> Fiscal:
+    """The fiscal calendar for a mention: the first country of its sentence that keeps a
+    non-calendar fiscal year, else the article's most mentioned such country, else the default."""
+    i = bisect.bisect_right([s for s, _ in sentences], start) - 1
+    lo, hi = sentences[i] if i >= 0 else (0, len(doc.text))
+    for pos, code in mentions:
+        if lo <= pos < hi and code in FISCAL_STARTS:
+            return fiscal_of(code)
+    counts: dict[str, int] = {}
+    for _, code in mentions:
+        if code in FISCAL_STARTS:
+            counts[code] = counts.get(code, 0) + 1
+    if counts:
+        return fiscal_of(max(counts, key=lambda k: (counts[k], k == DEFAULT_FISCAL)))
+    return fiscal_of(DEFAULT_FISCAL)
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence ranges, also cut at line breaks (headlines and captions run into the text)."""
+    text = doc.text
+    bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
+    out = []
+    for lo, hi in bounds:
+        for line in _LINE_RE.finditer(text, lo, hi):
+            out.append((line.start(), line.end()))
+    return out or [(0, len(text))]
+
+
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+# --- finding ----------------------------------------------------------------------------
 
 def find_periods(doc: Doc) -> list[Period]:
-    return []
+    """The period mentions of ``doc`` in text order, metadata excluded."""
+    text = doc.text
+    front = doc._.front
+    anchor = front.published if front is not None else None
+    found = [c for c in _candidates(text) if not (front is not None and front.is_metadata(c.start, c.end))]
+    if not found:
+        return []
+    mentions = _country_mentions(doc)
+    sentences = _sentences(doc)
+    out: list[Period] = []
+    reference: Optional[Range] = None
+    for c in found:
+        ctx = _Context(anchor, _fiscal_for(doc, c.start, mentions, sentences), reference,
+                       tense_at(doc, c.start, c.end) if c.rule.startswith("days") else None)
+        r = _RESOLVERS[c.rule](c.match.groupdict(), ctx)
+        out.append(Period(text=text[c.start:c.end], start=c.start, end=c.end,
+                          start_date=r[0].isoformat() if r else None, end_date=r[1].isoformat() if r else None))
+        if r and c.rule not in _BACK_REFERENCES:
+            reference = r
+    return out
+
+
+@lru_cache(maxsize=4096)
+def resolve_period(text: str, anchor: Optional[date], *, country: Optional[str] = None,
+                   reference: Optional[Range] = None, future: bool = False) -> Optional[Range]:
+    """(start, end) days of one period expression, or None.
+
+    ``anchor`` is the publication date; ``country`` (alpha-2) picks the fiscal
+    calendar (default: India-style); ``reference`` is the period a back reference
+    (`the same period last year`) points to.
+    """
+    found = _candidates(text)
+    if not found:
+        return None
+    best = max(found, key=lambda c: c.end - c.start)
+    fiscal = fiscal_of(country) if country else fiscal_of(DEFAULT_FISCAL)
+    ctx = _Context(anchor, fiscal, reference, "future" if future else "past")
+    return _RESOLVERS[best.rule](best.match.groupdict(), ctx)
 
 
 @Language.component("newsfacts_periods")
 def periods_component(doc: Doc) -> Doc:
-    doc._.periods = find_periods(doc)
+    # newsfacts_dates usually found them already (it needs them to leave their dates out)
+    if doc._.periods is None:
+        doc._.periods = find_periods(doc)
     return doc
