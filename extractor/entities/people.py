@@ -1,14 +1,846 @@
-"""Named persons with their titles and the country they represent."""
+"""Named persons with their titles and the country they represent.
+
+Names come from spaCy's PERSON entities, repaired where the small model errs: a
+title before capitalised words (`Kazakh President Kassym-Jomart Tokayev`), an
+appositive title after them (`Henrietta Fore, the Executive Director of ...`), and a
+bare surname whose full form hides inside another entity. Later surname-only mentions
+(`Petrishenko said`, `Mr. Modi`) join the person first named in full.
+
+Titles and countries are read off the constructions around each mention, in this order:
+  * before the name:  `Azerbaijan's Prime Minister X`, `Uzbek Foreign Minister X`,
+    `Emir of Qatar X`, `the Prime Minister of the Netherlands, X`,
+    `Chinese ambassador to Azerbaijan X` (an ambassador represents the adjective's
+    country, not the host), `his Vietnamese counterpart X` (title lent by the
+    official he meets);
+  * after it: `X, the Minister of Economy of Y`, `President X of Niger`;
+  * an unnamed official just before (`the Indian commerce minister said ...
+    Minister X said`), coordination (`Armenian President X and Speaker Y`);
+  * otherwise the countries of the sentence, then of the article, that no other
+    person was seen to represent.
+
+The title vocabulary (``data/titles.json``) is exposed for the event layer:
+``match_title(doc, i)`` parses a title phrase starting at token ``i`` and
+``find_titles(doc)`` lists every title phrase with its country, named or not
+(`the Prime Minister of Belarus`).
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .. import knowledge
 from ..records import Person
+from ..spans import span_of
+from .countries import country_code, place_country, surface_forms
+
+# a name is at most this many tokens (`Mohammed bin Zayed Al Nahyan`)
+MAX_NAME_TOKENS = 6
+# how far back from a name a title phrase may start (`Premier of the State Council of ...`)
+MAX_TITLE_TOKENS = 16
+_POSSESSIVE_RE = re.compile(r"\s*(?:['’]s|['’])?\s*\Z")
+_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+today yesterday tomorrow""".split())
+# capitalised words that open sentences or headings but are never names
+_NOT_NAME = frozenset("""the a an this that these those it its he she his her they their we our i you
+in on at for of from to by with and or but as after before during under over about according
+mr mrs ms dr""".split())
+
+
+@dataclass
+class Vocabulary:
+    heads: dict[str, list[tuple[str, ...]]]       # first word -> head phrases, longest first
+    head_needs_of: frozenset[str]
+    modifiers: frozenset[str]
+    portfolios: frozenset[str]
+    institutions: frozenset[str]
+    relational: frozenset[str]
+    abbreviations: dict[str, str]
+    honorifics: frozenset[str]
+    particles: frozenset[str]
+    org_words: frozenset[str]
+    title_words: frozenset[str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-]+", phrase.lower()) if w)
+
+
+@lru_cache(maxsize=None)
+def vocabulary() -> Vocabulary:
+    """The title vocabulary of ``data/titles.json``, indexed for token matching."""
+    data = knowledge.load("titles")
+    heads: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in data["heads"]:
+        words = _words(phrase)
+        heads.setdefault(words[0], []).append(words)
+    for phrases in heads.values():
+        phrases.sort(key=len, reverse=True)
+    title_words = {w for p in data["heads"] for w in _words(p)} | {w.lower() for w in data["modifiers"]}
+    return Vocabulary(
+        heads=heads,
+        head_needs_of=frozenset(data["head_needs_of"]),
+        modifiers=frozenset(data["modifiers"]),
+        portfolios=frozenset(data["portfolios"]),
+        institutions=frozenset(data["institution_words"]),
+        relational=frozenset(w for p in data["relational"] for w in _words(p)),
+        abbreviations=dict(data["abbreviations"]),
+        honorifics=frozenset(data["honorifics"]),
+        particles=frozenset(data["name_particles"]),
+        org_words=frozenset(data["org_words"]),
+        title_words=frozenset(title_words),
+    )
+
+
+@dataclass
+class TitleMatch:
+    """A title phrase: tokens ``start:end`` of the doc (tail included)."""
+
+    start: int
+    end: int
+    title: str
+    head: str                       # the last head word: `minister`, `president`
+    country: str | None = None      # the country the holder represents
+    organization: str | None = None
+    host: str | None = None         # `Ambassador to Azerbaijan`: where, not whom, they serve
+    relational: bool = False        # `counterpart`: the title is lent by another official
+    start_char: int = 0
+    end_char: int = 0
+
+
+# ---------- title phrases ----------
+
+def _match_head(doc: Doc, i: int, limit: int) -> tuple[int, tuple[str, ...]] | None:
+    """The head title starting at token ``i``: (end token, canonical words)."""
+    vocab = vocabulary()
+    tok = doc[i]
+    if tok.text in vocab.abbreviations:
+        return i + 1, _words(vocab.abbreviations[tok.text])
+    for words in vocab.heads.get(tok.lower_, ()):
+        k, ok = i, True
+        for w in words:
+            while k < limit and doc[k].text == "-":
+                k += 1
+            if k >= limit or doc[k].lower_ != w:
+                ok = False
+                break
+            k += 1
+        if ok:
+            if words[-1] in vocab.head_needs_of and len(words) == 1 and not (k < limit and doc[k].lower_ == "of"):
+                continue
+            return k, words
+    return None
+
+
+def _prefix_word(tok: Token) -> bool:
+    vocab = vocabulary()
+    return tok.lower_ in vocab.modifiers or tok.lower_ in vocab.portfolios
+
+
+def _title_case(words: list[str]) -> str:
+    small = {"of", "the", "and", "for", "to", "at", "in"}
+    out = []
+    for w in words:
+        if w in small and out:
+            out.append(w)
+        elif w.isupper() and len(w) > 1:
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def _chunk_end(doc: Doc, i: int, limit: int) -> int:
+    """End of a capitalised chunk (`the State Council of the People's Republic of China`)."""
+    k = i
+    country_ends = {e for _, e, _ in _country_index(doc)}
+    while k < limit:
+        tok = doc[k]
+        if tok.is_space or tok.text in (",", ";", ":", "(", ")", '"', "“", "”"):
+            break
+        if tok.text[:1].isupper():
+            k += 1
+            # `of China Li Qiang`: a name after the country ends the chunk
+            if tok.idx + len(tok) in country_ends and k < limit and _name_token(doc[k]):
+                break
+            continue
+        if tok.lower_ in ("the", "of", "'s", "’s", "-", "for", "at"):
+            k += 1
+            continue
+        if k > i and tok.pos_ in ("NOUN", "ADJ") and not tok.is_stop:
+            # `the West Asia export department at the Trade Promotion Organization of Iran`
+            k += 1
+            continue
+        if tok.lower_ in ("and", "&") and k + 1 < limit:
+            # `and Ruler of Dubai`: another title, not more of the chunk
+            if _match_head(doc, k + 1, limit) or not doc[k + 1].text[:1].isupper():
+                break
+            k += 1
+            continue
+        break
+    while k > i and (doc[k - 1].lower_ in ("the", "of", "and", "&", "-", "for", "at", "'s", "’s")
+                     or not doc[k - 1].text[:1].isupper()):
+        k -= 1
+    return k
+
+
+def _countries_in(doc: Doc, start_char: int, end_char: int) -> list[str]:
+    return [code for s, e, code in _country_index(doc) if start_char <= s and e <= end_char]
+
+
+def _country_index(doc: Doc) -> list[tuple[int, int, str]]:
+    index = doc.user_data.get("newsfacts_country_index")
+    if index is None:
+        index = sorted((m.start, m.end, c.code) for c in (doc._.countries or []) for m in c.mentions)
+        doc.user_data["newsfacts_country_index"] = index
+    return index
+
+
+def _country_before(doc: Doc, char: int) -> str | None:
+    """`Azerbaijan's` / `Uzbek` / `the country's` right before character ``char``."""
+    text = doc.text
+    for s, e, code in reversed(_country_index(doc)):
+        if e <= char:
+            if e >= char - 4 and _POSSESSIVE_RE.match(text, e, char):
+                return code
+            break
+    m = re.search(r"\bthe (?:country|nation)['’]s\s*\Z", text[max(0, char - 20):char])
+    if m:
+        # `the country's President`: the country last named
+        before = [code for s, e, code in _country_index(doc) if e <= char]
+        return before[-1] if before else None
+    return None
+
+
+def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None:
+    """Parse a title phrase starting at token ``i`` (not past token ``limit``).
+
+    `Deputy Prime Minister`, `Commerce and Industry Minister`, `Vice President and
+    Prime Minister of the UAE`, `Minister of Foreign Affairs`, `Emir of Qatar`,
+    `Ambassador to Azerbaijan`, `counterpart`. The country comes from a possessive or
+    adjective just before (`Belarus's`, `German`) or from `of <country>` after.
+    """
+    vocab = vocabulary()
+    if limit is None:
+        limit = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    limit = min(limit, len(doc))
+    k, head_end, head_words = i, None, None
+    relational = False
+    while k < limit:
+        tok = doc[k]
+        if tok.lower_ in vocab.relational and head_end is None and k == i + _prefix_len(doc, i, k):
+            head_end, head_words, relational = k + 1, (tok.lower_,), True
+            break
+        head = _match_head(doc, k, limit)
+        if head:
+            head_end, head_words = head
+            k = head_end
+            continue
+        if _prefix_word(tok):
+            k += 1
+            continue
+        if tok.lower_ in ("and", "&") and k > i and k + 1 < limit and (
+                _prefix_word(doc[k + 1]) or _match_head(doc, k + 1, limit)):
+            k += 1
+            continue
+        if tok.text == "-" and k > i:
+            k += 1
+            continue
+        break
+    if head_end is None:
+        return None
+    words = [vocab.abbreviations.get(t.text, t.text) for t in doc[i:head_end] if t.text != "-"]
+    end = head_end
+    match = TitleMatch(start=i, end=end, title="", head=head_words[-1], relational=relational)
+    # `Minister of Economy`, `Minister for Foreign Affairs`: a portfolio belongs to the title
+    if not relational and end + 1 < limit and doc[end].lower_ in ("of", "for"):
+        k = end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        tail_start = k
+        while k < limit and (doc[k].lower_ in vocab.portfolios or (doc[k].lower_ == "and" and k > tail_start)):
+            k += 1
+        while k > tail_start and doc[k - 1].lower_ == "and":
+            k -= 1
+        tail = [t.lower_ for t in doc[tail_start:k]]
+        if tail and not set(tail) & vocab.institutions and (k >= limit or not doc[k].text[:1].isupper()
+                                                            or doc[k].lower_ in ("of", "and")):
+            words += [doc[end].lower_] + [t.text for t in doc[tail_start:k]]
+            end = k
+    # `of Qatar`, `to Azerbaijan`, `of the State Council of ...`, `at the Ministry of ...`
+    if not relational and end + 1 < limit and doc[end].lower_ in ("of", "to", "at", "in"):
+        prep = doc[end].lower_
+        chunk_start = end + 1
+        chunk_end = _chunk_end(doc, chunk_start, limit)
+        if chunk_end > chunk_start:
+            chunk = doc[chunk_start:chunk_end]
+            code = country_code(chunk.text)
+            if code:
+                if prep == "to":
+                    match.host = code
+                else:
+                    match.country = code
+            elif place_country(chunk.text) and prep != "to":
+                match.country = place_country(chunk.text)
+                words += [prep] + [t.text for t in chunk]
+            else:
+                org = chunk.text[4:] if chunk.text.lower().startswith("the ") else chunk.text
+                match.organization = org
+                inside = _countries_in(doc, chunk.start_char, chunk.end_char)
+                if inside and prep != "to":
+                    match.country = inside[-1] if prep == "of" and len(inside) > 1 else inside[0]
+            end = chunk_end
+    match.end = end
+    match.title = _title_case([w for w in words])
+    match.start_char = doc[i].idx
+    match.end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    before = _country_before(doc, doc[i].idx)
+    if before:
+        match.country = before
+    return match
+
+
+def _prefix_len(doc: Doc, i: int, k: int) -> int:
+    return sum(1 for t in doc[i:k] if _prefix_word(t))
+
+
+def find_titles(doc: Doc) -> list[TitleMatch]:
+    """Every title phrase of the content of ``doc`` (named or not), left to right."""
+    front = doc._.front
+    out, i = [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if (tok.lower_ in vocabulary().modifiers or tok.lower_ in vocabulary().portfolios
+                or tok.lower_ in vocabulary().heads or tok.text in vocabulary().abbreviations):
+            m = match_title(doc, i)
+            if m and not (front and front.is_metadata(m.start_char, m.end_char)) and not m.relational:
+                out.append(m)
+                i = m.end
+                continue
+        i += 1
+    return out
+
+
+# ---------- names ----------
+
+def _name_token(tok: Token, inner: bool = False) -> bool:
+    vocab = vocabulary()
+    text = tok.text
+    low = tok.lower_
+    if inner and low in vocab.particles:
+        return True
+    if not text[:1].isupper() or tok.is_space:
+        return False
+    core = text.replace("-", "").replace("'", "").replace("’", "")
+    if not core.isalpha():
+        return False
+    if text.isupper() and len(text) > 1:
+        return False
+    if (low in vocab.title_words or low in vocab.org_words or low in _MONTHS_DAYS or low in _NOT_NAME
+            or low in vocab.honorifics or low in vocab.portfolios or low in vocab.relational):
+        return False
+    return text not in surface_forms()
+
+
+def _name_run_end(doc: Doc, i: int, limit: int) -> int:
+    """End of the run of name tokens starting at ``i`` (`Kassym-Jomart Tokayev`)."""
+    k = i
+    while k < limit and k - i < MAX_NAME_TOKENS + 2:
+        tok = doc[k]
+        if tok.text == "-" and k > i and k + 1 < limit and not tok.whitespace_ and not doc[k - 1].whitespace_:
+            k += 1
+            continue
+        if _name_token(tok, inner=k > i):
+            k += 1
+            continue
+        break
+    while k > i and (doc[k - 1].lower_ in vocabulary().particles or doc[k - 1].text == "-"):
+        k -= 1
+    return k
+
+
+def _skip_honorifics(doc: Doc, i: int, limit: int) -> int:
+    vocab = vocabulary()
+    while i < limit and (doc[i].lower_ in vocab.honorifics or doc[i].lower_ in ("his", "her")
+                         and i + 1 < limit and doc[i + 1].lower_ in vocab.honorifics):
+        i += 1
+    return i
+
+
+@dataclass
+class _Mention:
+    start: int           # tokens
+    end: int
+    tokens: tuple[str, ...]
+    triggered: bool      # a title or honorific vouches for a single-token name
+
+
+@dataclass
+class _PersonDraft:
+    name: str
+    tokens: tuple[str, ...]
+    mentions: list[_Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    country: str | None = None
+    organization: str | None = None
+    heads: list[str] = field(default_factory=list)
+    needs_lender: bool = False      # `counterpart`: title lent by another official
+    has_org_affiliation: bool = False
+    first_char: int = 0
+
+
+def _norm_tokens(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(t.text.lower() for t in doc[start:end] if t.text != "-")
+
+
+def _candidate_mentions(doc: Doc) -> list[_Mention]:
+    vocab = vocabulary()
+    front = doc._.front
+    found: dict[tuple[int, int], _Mention] = {}
+
+    def add(start: int, end: int, triggered: bool) -> None:
+        if end <= start:
+            return
+        if front is not None and front.is_metadata(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            return
+        key = (start, end)
+        prev = found.get(key)
+        found[key] = _Mention(start, end, _norm_tokens(doc, start, end), triggered or bool(prev and prev.triggered))
+
+    # spaCy's PERSON entities, trimmed of titles, countries and honorifics around the name
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        k = ent.start
+        best = None
+        while k < ent.end:
+            if _name_token(doc[k]) or doc[k].lower_ in vocab.particles:
+                e = _name_run_end(doc, k, ent.end)
+                if e > k:
+                    best = (k, e)
+                    k = e
+                    continue
+            k += 1
+        if best is None:
+            continue
+        start, end = best
+        honorific = start > 0 and doc[start - 1].lower_ in vocab.honorifics
+        add(start, end, honorific)
+
+    for i, tok in enumerate(doc):
+        low = tok.lower_
+        # a title (or honorific) right before capitalised words: `President Kenyatta`, `Mr. Modi`
+        if low in vocab.heads or tok.text in vocab.abbreviations or low in vocab.honorifics or low in vocab.relational:
+            limit = tok.sent.end
+            head = _match_head(doc, i, limit)
+            if head:
+                k = head[0]
+            elif low in vocab.honorifics or low in vocab.relational:
+                k = i + 1
+            else:
+                continue
+            if k < limit and doc[k].text == ",":
+                k += 1
+            k = _skip_honorifics(doc, k, limit)
+            if k < limit and _name_token(doc[k]):
+                e = _name_run_end(doc, k, limit)
+                add(k, e, True)
+        # an appositive title after capitalised words: `Henrietta Fore, the Executive Director of`
+        if tok.text == "," and i >= 2:
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+                j += 1
+            if j < len(doc) and _title_follows(doc, j):
+                s = i
+                while s > 0 and i - s < MAX_NAME_TOKENS and (_name_token(doc[s - 1], inner=True) or doc[s - 1].text == "-"):
+                    s -= 1
+                while s < i and not _name_token(doc[s]):
+                    s += 1
+                if i - s >= 2:
+                    add(s, i, True)
+    return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _title_follows(doc: Doc, j: int) -> bool:
+    limit = doc[j].sent.end
+    # skip a country word before the title: `Ali Asadov, Azerbaijan's Prime Minister`
+    for s, e, _ in _country_index(doc):
+        if s == doc[j].idx:
+            while j < limit and doc[j].idx < e:
+                j += 1
+            if j < limit and doc[j].lower_ in ("'s", "’s"):
+                j += 1
+            break
+    if j >= limit:
+        return False
+    m = match_title(doc, j, limit)
+    return m is not None and not m.relational and not _names_someone(doc, m, limit)
+
+
+# ---------- titles and countries around a mention ----------
+
+def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
+    """A title phrase ending right before the name (honorifics and one comma between)."""
+    vocab = vocabulary()
+    sent_start = doc[mention.start].sent.start
+    j = mention.start
+    while j > sent_start and doc[j - 1].lower_ in vocab.honorifics:
+        j -= 1
+    if j > sent_start and doc[j - 1].text == ",":
+        # `the Prime Minister of the Netherlands, Mark Rutte`; but not
+        # `With the Maldivian president, Modi discussed` (a surname opening a clause)
+        if mention.end - mention.start < 2:
+            return None
+        j -= 1
+    best = None
+    for s in range(j - 1, max(sent_start, j - MAX_TITLE_TOKENS) - 1, -1):
+        tok = doc[s]
+        if not (_prefix_word(tok) or tok.lower_ in vocab.heads or tok.text in vocab.abbreviations
+                or tok.lower_ in vocab.relational):
+            continue
+        m = match_title(doc, s, j)
+        if m is not None and m.end == j:
+            best = m
+    return best
+
+
+def _title_after(doc: Doc, mention: _Mention) -> TitleMatch | None:
+    """`X, the Minister of Economy of Y` / `X, Azerbaijan's Prime Minister`."""
+    limit = doc[mention.start].sent.end
+    j = mention.end
+    if j < limit and doc[j].lower_ in ("'s", "’s"):
+        return None
+    if not (j < limit and doc[j].text == ","):
+        return None
+    j += 1
+    if j < limit and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    for s, e, _ in _country_index(doc):
+        if j < limit and s == doc[j].idx:
+            while j < limit and doc[j].idx < e:
+                j += 1
+            if j < limit and doc[j].lower_ in ("'s", "’s"):
+                j += 1
+            break
+    if j >= limit:
+        return None
+    m = match_title(doc, j, limit)
+    return None if m is None or m.relational or _names_someone(doc, m, limit) else m
+
+
+def _names_someone(doc: Doc, m: TitleMatch, limit: int) -> bool:
+    """`..., Colombian President Ivan Duque`: a title right before a name is that person's."""
+    k = _skip_honorifics(doc, m.end, limit)
+    return k < limit and _name_token(doc[k])
+
+
+def _country_after(doc: Doc, mention: _Mention) -> str | None:
+    """`President Issoufou Mahamadou of Niger`."""
+    j = mention.end
+    if j + 1 < len(doc) and doc[j].lower_ == "of":
+        k = j + 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc):
+            k += 1
+        for s, e, code in _country_index(doc):
+            if s == doc[k].idx:
+                return code
+    return None
+
+
+def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
+    """`X resigned as Prime Minister`, `X, who took office as President`."""
+    limit = doc[mention.start].sent.end
+    for k in range(mention.end, min(limit - 1, mention.end + 4)):
+        if doc[k].lower_ == "as":
+            j = k + 1
+            if doc[j].lower_ in ("the", "a"):
+                j += 1
+            if j < limit:
+                m = match_title(doc, j, limit)
+                if m and not m.relational and (m.end >= limit or not _name_token(doc[m.end])):
+                    return m
+            return None
+        if doc[k].is_punct or _name_token(doc[k]):
+            return None
+    return None
+
+
+# ---------- assembling people ----------
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    vocab = vocabulary()
+    ca = [t for t in a if t not in vocab.particles]
+    cb = [t for t in b if t not in vocab.particles]
+    if not ca or not cb:
+        return False
+    if ca[-1] != cb[-1]:
+        return False
+    return set(ca) <= set(cb) or set(cb) <= set(ca)
+
+
+def _is_author(tokens: tuple[str, ...], authors: list[str]) -> bool:
+    for author in authors:
+        at = tuple(w.lower() for w in author.split())
+        if at and (_same_person(tokens, at) or (len(tokens) == 1 and tokens[0] == at[-1])):
+            return True
+    return False
+
+
+def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
+    vocab = vocabulary()
+    drafts: list[_PersonDraft] = []
+    multi = [m for m in mentions if len([t for t in m.tokens if t not in vocab.particles]) >= 2]
+    single = [m for m in mentions if m not in multi]
+    for m in multi:
+        owner = next((d for d in drafts if _same_person(d.tokens, m.tokens)), None)
+        if owner is None:
+            text = doc[m.start:m.end].text
+            owner = _PersonDraft(name=text, tokens=m.tokens, first_char=doc[m.start].idx)
+            drafts.append(owner)
+        elif len(m.tokens) > len(owner.tokens) and doc[m.start].idx < owner.first_char:
+            owner.name, owner.tokens = doc[m.start:m.end].text, m.tokens
+        owner.mentions.append(m)
+    # a bare surname (or given name: `Sheikh Mohammed`) joins the full name it belongs to
+    for m in single:
+        token = m.tokens[-1]
+        owners = [d for d in drafts if d.tokens[-1] == token or token in d.tokens
+                  or d.tokens[-len(m.tokens):] == m.tokens]
+        if owners:
+            # the surname match, else the nearest person named before
+            owners.sort(key=lambda d: (d.tokens[-1] != token, abs(doc[m.start].idx - _last_before(doc, d, m))))
+            owners[0].mentions.append(m)
+            continue
+        full = _full_name_elsewhere(doc, m)
+        if full is not None:
+            owner = next((d for d in drafts if _same_person(d.tokens, full.tokens)), None)
+            if owner is None:
+                owner = _PersonDraft(name=doc[full.start:full.end].text, tokens=full.tokens, first_char=doc[full.start].idx)
+                owner.mentions.append(full)
+                drafts.append(owner)
+            owner.mentions.append(m)
+            continue
+        if not m.triggered:
+            continue
+        owner = next((d for d in drafts if d.tokens == m.tokens), None)
+        if owner is None:
+            owner = _PersonDraft(name=doc[m.start:m.end].text, tokens=m.tokens, first_char=doc[m.start].idx)
+            drafts.append(owner)
+        owner.mentions.append(m)
+    for d in drafts:
+        d.mentions.sort(key=lambda m: m.start)
+        d.first_char = doc[d.mentions[0].start].idx
+    drafts.sort(key=lambda d: d.first_char)
+    return drafts
+
+
+def _last_before(doc: Doc, draft: _PersonDraft, m: _Mention) -> int:
+    before = [doc[x.start].idx for x in draft.mentions if x.start < m.start]
+    return before[-1] if before else doc[draft.mentions[0].start].idx + 10 ** 6
+
+
+def _full_name_elsewhere(doc: Doc, m: _Mention) -> _Mention | None:
+    """`Gava` whose full form `Vannia Gava` sits inside another entity earlier on."""
+    surname = doc[m.end - 1].text
+    front = doc._.front
+    for tok in doc:
+        if tok.text == surname and tok.i > 0 and tok.i != m.end - 1:
+            prev = doc[tok.i - 1]
+            if _name_token(prev) and prev.pos_ == "PROPN" and not tok.whitespace_ == "\n":
+                if front is not None and front.is_metadata(prev.idx, tok.idx + len(tok)):
+                    continue
+                return _Mention(tok.i - 1, tok.i + 1, _norm_tokens(doc, tok.i - 1, tok.i + 1), True)
+    return None
+
+
+def _apply_title(draft: _PersonDraft, m: TitleMatch | None) -> None:
+    if m is None:
+        return
+    if m.relational:
+        draft.needs_lender = True
+        if m.country and draft.country is None:
+            draft.country = m.country
+        return
+    if m.title and m.title.lower() not in (t.lower() for t in draft.titles):
+        draft.titles.append(m.title)
+        draft.heads.append(m.head)
+    if m.country and draft.country is None:
+        draft.country = m.country
+    if m.organization and draft.organization is None:
+        draft.organization = m.organization
+        draft.has_org_affiliation = True
+
+
+def _read_context(doc: Doc, drafts: list[_PersonDraft]) -> None:
+    for d in drafts:
+        for m in d.mentions:
+            _apply_title(d, _title_before(doc, m))
+            _apply_title(d, _title_after(doc, m))
+            if d.country is None:
+                d.country = _country_after(doc, m)
+        if not d.titles:
+            for m in d.mentions:
+                _apply_title(d, _title_as(doc, m))
+                if d.titles:
+                    break
+
+
+def _lend_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
+    """`his Armenian counterpart X`: X holds the title of the official he meets."""
+    for d in drafts:
+        if not d.needs_lender or d.titles:
+            continue
+        m = d.mentions[0]
+        sent = doc[m.start].sent
+        others = [(o, x) for o in drafts if o is not d and o.titles for x in o.mentions]
+        same = [(o, x) for o, x in others if sent.start <= x.start < sent.end]
+        before = [(o, x) for o, x in others if x.start < m.start]
+        pool = (sorted([p for p in same if p[1].start < m.start], key=lambda p: -p[1].start)
+                + sorted([p for p in same if p[1].start > m.start], key=lambda p: p[1].start)
+                + sorted(before, key=lambda p: -p[1].start))
+        if pool:
+            d.titles.append(pool[0][0].titles[0])
+            d.heads.append(pool[0][0].heads[0])
+
+
+def _coordinated(doc: Doc, drafts: list[_PersonDraft]) -> None:
+    """`Armenian President X and Parliament Speaker Y`: Y shares X's country."""
+    ends = {}
+    for o in drafts:
+        if o.country:
+            for x in o.mentions:
+                ends[x.end] = o.country
+    for d in drafts:
+        if d.country:
+            continue
+        for m in d.mentions:
+            t = _title_before(doc, m)
+            start = t.start if t else m.start
+            if start >= 2 and doc[start - 1].lower_ == "and" and ends.get(start - 1):
+                d.country = ends[start - 1]
+                break
+
+
+def _unnamed_before(doc: Doc, drafts: list[_PersonDraft], titles: list[TitleMatch]) -> None:
+    """`the Indian commerce minister said ... Minister X said`: the unnamed official is X."""
+    named_ranges = [(doc[x.start].idx, doc[x.end - 1].idx) for d in drafts for x in d.mentions]
+    for d in drafts:
+        if d.country and d.titles:
+            continue
+        first = doc[d.mentions[0].start]
+        sent = first.sent
+        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in titles:
+            if not (doc[prev_start].idx <= t.start_char < first.idx):
+                continue
+            if t.start > 0 and doc[t.start - 1].lower_ not in ("the", "an", "a") and not t.country:
+                continue
+            # a title right before someone else's name is theirs
+            if any(t.end_char <= s and s - t.end_char <= 3 for s, _ in named_ranges):
+                continue
+            if d.heads and t.head != d.heads[0]:
+                continue
+            if not d.titles:
+                d.titles.append(t.title)
+                d.heads.append(t.head)
+            if d.country is None and t.country:
+                d.country = t.country
+            if d.organization is None and t.organization:
+                d.organization = t.organization
+                d.has_org_affiliation = True
+            break
+
+
+def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
+    """Officials whose country the text does not state: the sentence's, then the article's
+    countries that no other person was seen to represent, most mentioned first."""
+    index = _country_index(doc)
+    if not index:
+        return
+    freq = Counter(code for _, _, code in index)
+    first_seen: dict[str, int] = {}
+    for s, _, code in index:
+        first_seen.setdefault(code, s)
+    rank = lambda code: (-freq[code], first_seen[code])
+    explicit = {d.country for d in drafts if d.country}
+    inferred: dict[tuple[str, str], str] = {}
+    institutions = vocabulary().institutions
+    for d in drafts:
+        if d.country:
+            continue
+        # `Executive Director of UNICEF`: an international body's official represents no country
+        if d.has_org_affiliation and not set(d.organization.lower().split()) & institutions:
+            continue
+        m = d.mentions[0]
+        sent = doc[m.start].sent
+        in_sentence = {code for s, e, code in index if sent.start_char <= s < sent.end_char}
+        claimed_here = {o.country for o in drafts if o is not d and o.country
+                        and any(sent.start <= x.start < sent.end for x in o.mentions)}
+        head = d.heads[0] if d.heads else ""
+        taken = {code for (h, code), _ in inferred.items() if h == head}
+        candidates = sorted(in_sentence - claimed_here - taken, key=rank)
+        if not candidates:
+            candidates = sorted(set(freq) - explicit - taken, key=rank)
+        if not candidates:
+            continue
+        d.country = candidates[0]
+        inferred[(head, d.country)] = d.name
 
 
 def find_people(doc: Doc) -> list[Person]:
-    return []
+    front = doc._.front
+    authors = list(front.authors) if front is not None else []
+    mentions = _candidate_mentions(doc)
+    drafts = [d for d in _drafts(doc, mentions) if not _is_author(d.tokens, authors)]
+    if not drafts:
+        return []
+    _read_context(doc, drafts)
+    _lend_titles(doc, drafts)
+    _coordinated(doc, drafts)
+    _unnamed_before(doc, drafts, find_titles(doc))
+    _fallback_countries(doc, drafts)
+    _add_surname_mentions(doc, drafts)
+    people = []
+    for d in drafts:
+        titles = sorted(d.titles, key=lambda t: -len(t.split()))
+        spans = [span_of(doc, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in d.mentions]
+        people.append(Person(name=_display_name(d.name), titles=titles, country=d.country,
+                             organization=d.organization, mentions=spans))
+    return people
+
+
+def _display_name(name: str) -> str:
+    name = " ".join(name.split())
+    for apos in ("'s", "’s"):
+        if name.endswith(apos):
+            name = name[:-2]
+    return name
+
+
+def _add_surname_mentions(doc: Doc, drafts: list[_PersonDraft]) -> None:
+    """Later bare surnames the entity recogniser missed (`Modi` tagged as a place)."""
+    covered = {i for d in drafts for m in d.mentions for i in range(m.start, m.end)}
+    front = doc._.front
+    by_surname: dict[str, _PersonDraft] = {}
+    for d in drafts:
+        surname = d.tokens[-1]
+        if len(surname) >= 3 and surname not in by_surname:
+            by_surname[surname] = d
+    if not by_surname:
+        return
+    for tok in doc:
+        d = by_surname.get(tok.lower_)
+        if d is None or tok.i in covered or not tok.text[:1].isupper():
+            continue
+        if front is not None and front.is_metadata(tok.idx, tok.idx + len(tok)):
+            continue
+        d.mentions.append(_Mention(tok.i, tok.i + 1, (tok.lower_,), False))
+    for d in drafts:
+        d.mentions.sort(key=lambda m: m.start)
 
 
 @Language.component("newsfacts_people")
