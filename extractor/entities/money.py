@@ -65,6 +65,7 @@ def _build_lookups():
     postfix_names: dict[str, Unit] = {}   # after the number, any case (keys lowercased)
     postfix_exact: dict[str, Unit] = {}   # after the number, case-sensitive (codes, symbols)
     namings: dict[str, str] = {}          # lowercased explicit name -> ISO code
+    homonyms = {n.lower() for n in _CURRENCIES["homonym_names"]}
     for code, forms in _CURRENCIES["currencies"].items():
         unit = Unit(code=code)
         for sym in forms["symbols"]:
@@ -76,7 +77,9 @@ def _build_lookups():
             postfix_exact[c] = unit
         for name in forms["names"]:
             postfix_names[name.lower()] = unit
-            namings[name.lower()] = code
+            # `sum`, `sterling`, `won`... also say other things: they name no currency
+            if name.lower() not in homonyms:
+                namings[name.lower()] = code
     for family, spec in _CURRENCIES["families"].items():
         unit = Unit(family=family)
         for sym in spec["symbols"]:
@@ -127,7 +130,7 @@ PREFIX_RE = re.compile(r"(?:" + _alternation(PREFIXES, word_edges=True) + r")" +
 _SCALE_ALT = "(?i:" + _alternation(SCALE_WORDS, word_edges=False) + ")"
 SCALE_RE = re.compile(
     _SP + r"?-?" + _SP + r"?(?P<s1>" + _SCALE_ALT + "|" + _alternation(ABBREVIATIONS, word_edges=False) + r")"
-    r"(?:" + _SP + r"(?P<s2>" + _SCALE_ALT + r"))?(?![A-Za-z])")
+    r"(?:" + _SP + r"(?P<s2>" + _SCALE_ALT + r"))?(?![A-Za-z\d])")
 # a currency form right after the number or its scale
 POSTFIX_RE = re.compile(
     r"(?:" + _SP + r"+|-|" + _SP + r"?-" + _SP + r"?)?"
@@ -219,6 +222,8 @@ def _scan_one(text: str, num_start: int, num_end: int, value: Decimal, word_numb
     end = pos
     if prefix is None:
         qm = POSTFIX_RE.match(text, pos)
+        if qm is None and scale is not None and text[pos:pos + 1] == "." and len(sm.group("s1")) <= 4:
+            qm = POSTFIX_RE.match(text, pos + 1)   # `5 mln. manats`: the abbreviation's dot
         if qm:
             if qm.group("name"):
                 name = re.sub(r"[ \u00a0]+", " ", qm.group("name")).lower()
