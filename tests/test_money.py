@@ -50,6 +50,14 @@ CASES = [
     ("A stamp costs 50 cents.", [("50 cents", 0.5, "USD", False)]),
     ("They spent a billion dollars.", [("a billion dollars", 1 * B, "USD", False)]),
     ("Bids reached five hundred million euros.", [("five hundred million euros", 500 * M, "EUR", False)]),
+    ("Earnings reached 2.5 mlrd manats.", [("2.5 mlrd manats", 2.5 * B, "AZN", False)]),
+    ("The bank issued 5 mln. manats in loans.", [("5 mln. manats", 5 * M, "AZN", False)]),
+    ("Turkmenistan earned 2 billion Turkmen manats.", [("2 billion Turkmen manats", 2 * B, "TMT", False)]),
+    ("Importers paid Tk 5,000 crore.", [("Tk 5,000 crore", 5e10, "BDT", False)]),
+    ("The agency approved a 1.2 billion euro grant.", [("1.2 billion euro", 1.2 * B, "EUR", False)]),
+    ("Seoul will spend KRW 5 trillion.", [("KRW 5 trillion", 5e12, "KRW", False)]),
+    ("Brent traded at $85 per barrel.", [("$85", 85, "USD", False)]),
+    ("Shares closed at $45.20 on Friday.", [("$45.20", 45.2, "USD", False)]),
     # hedges make an amount approximate
     ("Trade reached about $52 billion.", [("$52 billion", 52 * B, "USD", True)]),
     ("Sales fell to nearly €4.5 billion.", [("€4.5 billion", 4.5 * B, "EUR", True)]),
@@ -65,6 +73,8 @@ CASES = [
     ("Costs are put at $5-6 billion.", [("$5", 5 * B, "USD", False), ("6 billion", 6 * B, "USD", False)]),
     ("Estimates run between $2 and $3 billion.",
      [("$2", 2 * B, "USD", False), ("$3 billion", 3 * B, "USD", False)]),
+    ("Tokyo pledged 100 billion yen (about $900 million) in aid.",
+     [("100 billion yen", 100 * B, "JPY", False), ("$900 million", 900 * M, "USD", True)]),
     # a bare scaled number takes the currency of its sentence's amount
     ("Exports amounted to 2.5 billion, while imports reached $1.6 billion.",
      [("2.5 billion", 2.5 * B, "USD", False), ("$1.6 billion", 1.6 * B, "USD", False)]),
@@ -89,6 +99,8 @@ CASES = [
     ("Euro 2020 was postponed.", []),
     ("Costs are measured in 2015 dollars.", []),
     ("The team won 3 games.", []),
+    ("The official rate is AZN 1 = USD 1.7.", []),
+    ("The currency weakened to 90 rubles per dollar.", []),
     ("Around 2 million visitors came.", []),
 ]
 

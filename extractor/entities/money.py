@@ -146,6 +146,10 @@ RANGE_RE = re.compile(_SP + r"?(?:-|–|—)" + _SP + r"?|" + _SP + r"+(?:to|and
 BETWEEN_RE = re.compile(r"(?i:between|from)" + _SP + r"+\S*\Z")
 # `in 2015 dollars`: a price level, not an amount
 PRICE_LEVEL_RE = re.compile(r"(?i:\bin|constant|current|real)" + _SP + r"+\Z")
+# `AZN 1 = USD 1.7`, `1.7 manats per dollar`: an exchange rate, not an amount
+RATE_BEFORE_RE = re.compile(r"=" + _SP + r"*\Z")
+RATE_AFTER_RE = re.compile(_SP + r"*=|" + _SP + r"+(?i:per|to[ \u00a0]+the|against[ \u00a0]+the|to[ \u00a0]+one|for[ \u00a0]+one)"
+                           + _SP + r"+(?=\S)")
 YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
 WORD_RE = re.compile(r"[A-Za-z]+")
 
@@ -302,11 +306,25 @@ def scan_money(text: str) -> list[MoneyMatch]:
             sm = SCALE_RE.match(text, r.num_end)
             if r.scale is None or r.word_number or not sm or sm.group("s1").lower() not in BIG_SCALES:
                 continue
+        if unit is not None and _is_rate(text, r):
+            continue
         amount = r.value * (r.scale or 1) * (unit.factor if unit else 1)
         out.append(MoneyMatch(start=r.start, end=r.end, amount=amount, unit=unit,
                               approximate=_hedged(text, r.start, r.end), scaled=r.scale is not None,
                               currency=unit.code if unit else None))
     return _drop_overlaps(out)
+
+
+def _is_rate(text: str, r: _Raw) -> bool:
+    if RATE_BEFORE_RE.search(text, max(0, r.start - 4), r.start):
+        return True
+    am = RATE_AFTER_RE.match(text, r.end)
+    if not am:
+        return False
+    if am.group(0).strip() == "=":
+        return True
+    # `per barrel` is a price; `per dollar` a rate
+    return bool(POSTFIX_RE.match(text, am.end()))
 
 
 def _drop_overlaps(matches: list[MoneyMatch]) -> list[MoneyMatch]:
