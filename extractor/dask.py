@@ -212,7 +212,7 @@ def start_client(scheduler: str | None = None, n_workers: int | None = None):
         return Client(scheduler), None
     workers = n_workers or _cpus()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+                           dashboard_address=":0", silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
 
