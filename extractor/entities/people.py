@@ -463,6 +463,13 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
                     s += 1
                 if i - s >= 2:
                     add(s, i, True)
+        # a bare capitalised subject the model missed (`Ferri praised`), when its full
+        # form stands elsewhere in the text (`... Lucia Ferri met`)
+        if (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and _name_token(tok)
+                and (i == 0 or not _name_token(doc[i - 1], inner=True)) and (i + 1 >= len(doc) or not _name_token(doc[i + 1]))):
+            m = _Mention(i, i + 1, (tok.lower_,), False)
+            if _full_name_elsewhere(doc, m) is not None:
+                add(i, i + 1, False)
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
 
 

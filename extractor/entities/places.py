@@ -1,18 +1,184 @@
-"""Locations (cities, regions: places that are not countries) and organizations."""
+"""Locations (cities, regions: places that are not countries) and organizations.
+
+Locations are spaCy's GPE/LOC/FAC entities that are not countries, plus capitals and
+major cities from ``data/countries.json`` that the small model mislabels (it often
+tags `Tbilisi` or `Yerevan` as a person); each gets its country when the data knows
+the place. Organizations are ORG entities. Both are deduplicated by name with every
+mention kept; metadata (bylines, datelines), the publisher's own name, bare
+countries and numbers are dropped.
+"""
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
+from .. import knowledge
 from ..records import Location, Organization
+from ..spans import span_of
+from .countries import country_code, place_country, surface_forms
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_EDGE_WORDS = frozenset({"the", "of", "and", "&", "in", "at", "for", "'s", "’s", "-", ",", "."})
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@lru_cache(maxsize=None)
+def _known_places_re() -> re.Pattern:
+    names = set()
+    for entry in knowledge.load("countries")["countries"].values():
+        names.update(entry["capitals"])
+        names.update(entry["cities"])
+    # longest first: `New Delhi` before `Delhi`
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w\-])(?:" + alternation + r")(?![\w\-])")
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without edge connectors and possessives, cut at the first line break."""
+    for k in range(start, end):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            end = k + 1 if "\n" in doc[k].whitespace_ and "\n" not in doc[k].text else k
+            break
+    while start < end and doc[start].lower_ in _EDGE_WORDS:
+        start += 1
+    while end > start and doc[end - 1].lower_ in _EDGE_WORDS:
+        end -= 1
+    return start, end
+
+
+def _clean_name(text: str) -> str:
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=None)
+def _junk_words() -> frozenset[str]:
+    return frozenset(knowledge.load("places")["junk_words"])
+
+
+@lru_cache(maxsize=None)
+def _title_heads() -> frozenset[str]:
+    return frozenset(w for phrase in knowledge.load("titles")["heads"] for w in phrase.split() if len(phrase.split()) == 1)
+
+
+@lru_cache(maxsize=None)
+def _generic_words() -> frozenset[str]:
+    titles = knowledge.load("titles")
+    return frozenset(titles["portfolios"]) | frozenset(titles["modifiers"]) | _title_heads()
+
+
+def _is_junk(text: str) -> bool:
+    """Numbers, page furniture (`File Photo`), non-Latin text, lone generic words (`Cabinet`)."""
+    if not _HAS_LETTER.search(text) or len(text) < 2 or not re.search(r"[A-Za-z]", text):
+        return True
+    words = text.lower().split()
+    if all(w in _junk_words() for w in words):
+        return True
+    return len(words) == 1 and words[0] in _generic_words()
+
+
+def _titled_person(text: str) -> bool:
+    """`Ruler of Dubai`, `Kazakh President Kassym-Jomart Tokayev`: a title, not a body."""
+    words = text.lower().split()
+    org_words = knowledge.load("titles")["org_words"]
+    return any(w in _title_heads() for w in words) and not any(w in org_words for w in words)
+
+
+def _only_countries(text: str) -> bool:
+    """`India Bangladesh`, `Azerbaijan's`: nothing but country words."""
+    rest = text
+    for form in sorted((f for f in surface_forms() if f in text), key=len, reverse=True):
+        rest = rest.replace(form, " ")
+    return not re.sub(r"[\s\-–,'’s]+", "", rest)
+
+
+def _content_ents(doc: Doc, labels) -> list[tuple[SpacySpan, int, int]]:
+    front = doc._.front
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if end <= start:
+            continue
+        span = doc[start:end]
+        if front is not None and front.is_metadata(span.start_char, span.end_char):
+            continue
+        out.append((span, span.start_char, span.end_char))
+    return out
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Last words of multi-word PERSON entities (`Abbasi` of `Shahid Khaqan Abbasi`)."""
+    return {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
 
 
 def find_locations(doc: Doc) -> list[Location]:
-    return []
+    front = doc._.front
+    found: dict[str, Location] = {}
+    seen: set[tuple[int, int]] = set()
+    person_words = _person_words(doc)
+
+    def add(name: str, start: int, end: int) -> None:
+        if (start, end) in seen or any(s <= start and end <= e for s, e in seen):
+            return
+        key = name.casefold()
+        loc = found.get(key)
+        if loc is None:
+            loc = found[key] = Location(name=name, country=place_country(name), mentions=[])
+        loc.mentions.append(span_of(doc, start, end))
+        seen.add((start, end))
+
+    for span, start, end in _content_ents(doc, PLACE_LABELS):
+        name = _clean_name(span.text)
+        if _is_junk(name) or country_code(name) or _only_countries(name):
+            continue
+        # `UNGA` tagged as a place: acronyms are organizations unless the data knows them
+        if name.isupper() and len(name) <= 5 and place_country(name) is None:
+            continue
+        # `Modi` tagged as a place here and as a person elsewhere
+        if len(span) == 1 and span[0].lower_ in person_words and place_country(name) is None:
+            continue
+        add(name, start, end)
+    # capitals and cities the model mislabelled (`Tbilisi` as a person)
+    for m in _known_places_re().finditer(doc.text):
+        if front is not None and front.is_metadata(m.start(), m.end()):
+            continue
+        if any(s <= m.start() and m.end() <= e for s, e in seen):
+            continue
+        add(m.group(0), m.start(), m.end())
+    locations = list(found.values())
+    for loc in locations:
+        loc.mentions.sort(key=lambda s: s.start)
+    locations.sort(key=lambda loc: loc.mentions[0].start)
+    return locations
 
 
 def find_organizations(doc: Doc) -> list[Organization]:
-    return []
+    front = doc._.front
+    publisher = (front.publisher or "").casefold() if front is not None else ""
+    person_words = _person_words(doc)
+    found: dict[str, Organization] = {}
+    for span, start, end in _content_ents(doc, {"ORG"}):
+        name = _clean_name(span.text)
+        if _is_junk(name) or country_code(name) or _only_countries(name):
+            continue
+        if publisher and name.casefold() == publisher:
+            continue
+        if _titled_person(name) or place_country(name):
+            continue
+        # `Abbasi` tagged ORG in one place and PERSON in another: a person
+        if len(span) <= 2 and span[-1].lower_ in person_words:
+            continue
+        key = name.casefold()
+        org = found.get(key)
+        if org is None:
+            org = found[key] = Organization(name=name, mentions=[])
+        org.mentions.append(span_of(doc, start, end))
+    return list(found.values())
 
 
 @Language.component("newsfacts_places")

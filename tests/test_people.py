@@ -1,0 +1,110 @@
+import pytest
+
+from extractor.entities.people import find_titles, match_title
+
+
+def entity_doc(extractor, text, last="newsfacts_people"):
+    """Run the pipeline up to ``last`` (the event layer is not needed here)."""
+    doc = extractor.make_doc(text)
+    for name, proc in extractor.nlp.pipeline:
+        doc = proc(doc)
+        if name == last:
+            break
+    return doc
+
+
+def person(extractor, text, name):
+    people = entity_doc(extractor, text)._.people
+    found = [p for p in people if p.name == name]
+    assert found, f"{name!r} not among {[p.name for p in people]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Azerbaijan's Prime Minister Kamal Huseynli received the delegation.", "Kamal Huseynli", "Prime Minister", "AZ"),
+    ("Belarus's Deputy Prime Minister Pavel Sidorenko arrived in Baku on Monday.", "Pavel Sidorenko", "Deputy Prime Minister", "BY"),
+    ("Uzbek Foreign Minister Rustam Karimov held talks in Tashkent.", "Rustam Karimov", "Foreign Minister", "UZ"),
+    ("German Chancellor Klaus Hoffmann welcomed the guests.", "Klaus Hoffmann", "Chancellor", "DE"),
+    ("The deal was signed by Elnur Mammadli, the Minister of Economy of Azerbaijan.", "Elnur Mammadli", "Minister of Economy", "AZ"),
+    ("Emir of Qatar Sheikh Hamad bin Khalid Al Thani opened the forum.", "Hamad bin Khalid Al Thani", "Emir", "QA"),
+    ("Crown Prince of Abu Dhabi Sheikh Saeed bin Rashid Al Nuaimi toured the port.", "Saeed bin Rashid Al Nuaimi", "Crown Prince of Abu Dhabi", "AE"),
+    # an ambassador represents the adjective's country, not the host
+    ("Chinese Ambassador to Azerbaijan Zhou Ming spoke at the event.", "Zhou Ming", "Ambassador", "CN"),
+    ("President Samuel Otieno of Kenya attended the summit.", "Samuel Otieno", "President", "KE"),
+    ("Talks were also held with the Prime Minister of the Netherlands, Pieter Jansen.", "Pieter Jansen", "Prime Minister", "NL"),
+    ("Kazakh President Askar-Bek Nurlanov arrived in the capital.", "Askar-Bek Nurlanov", "President", "KZ"),
+    ("Henriette Blanc, the Executive Director of UNICEF, visited the camp.", "Henriette Blanc", "Executive Director", None),
+    # the name hidden at the end of the ministry's name is recovered from a later surname
+    ("Italy's Undersecretary at the Ministry of Culture Lucia Ferri met investors. Ferri praised the ties.",
+     "Lucia Ferri", "Undersecretary", "IT"),
+    ("Vice President and Prime Minister of the UAE Sheikh Khalid bin Saif Al Mansoori spoke.", "Khalid bin Saif Al Mansoori", "Vice President and Prime Minister", "AE"),
+    ("Georgian Prime Minister Levan Abashidze met Armenian President Aram Hakobyan and Parliament Speaker Davit Sargsyan.",
+     "Davit Sargsyan", "Parliament Speaker", "AM"),
+])
+def test_title_and_country(extractor, text, name, title, country):
+    p = person(extractor, text, name)
+    assert title in p.titles
+    assert p.country == country
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    # a counterpart holds the title of the official he meets, and the adjective's country
+    ("Japan's Foreign Minister Aiko Tanaka spoke by phone with her Vietnamese counterpart Tran Van Long.",
+     "Tran Van Long", "Foreign Minister", "VN"),
+    ("At talks with his Turkish counterpart Mehmet Aydin, Iranian President Reza Karimi praised the ties.",
+     "Mehmet Aydin", "President", "TR"),
+    # an unnamed official introduced just before is the named one
+    ("The Indian commerce minister said trade would double. Commerce Minister Vikram Rao said so at a seminar in Mumbai.",
+     "Vikram Rao", "Commerce Minister", "IN"),
+])
+def test_title_from_another_mention(extractor, text, name, title, country):
+    p = person(extractor, text, name)
+    assert title in p.titles
+    assert p.country == country
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("Belarus's Deputy Prime Minister Pavel Sidorenko arrived. Sidorenko said the talks went well.",
+     "Pavel Sidorenko", ["Pavel Sidorenko", "Sidorenko"]),
+    # the full name given later names the person
+    ("Mr. Verma met investors. Later, Prime Minister Rakesh Verma spoke to the press.",
+     "Rakesh Verma", ["Verma", "Rakesh Verma"]),
+    ("Emir of Qatar Sheikh Hamad bin Khalid Al Thani met the delegation. Sheikh Hamad thanked the guests.",
+     "Hamad bin Khalid Al Thani", ["Hamad bin Khalid Al Thani", "Hamad"]),
+])
+def test_surnames_join_the_full_name(extractor, text, name, mentions):
+    people = entity_doc(extractor, text)._.people
+    assert [p.name for p in people] == [name]
+    assert [m.text for m in people[0].mentions] == mentions
+
+
+@pytest.mark.parametrize("text, absent", [
+    # bylined authors are not people of the article
+    (" date 2022-11-16 By Azernews\n\nBy Leyla Hasanli\n\nEconomy Minister Farid Guliyev met bankers.\n\nLeyla Hasanli is a staff writer.\n",
+     "Leyla Hasanli"),
+    # a title word before a country is not a name
+    ("The Trade Promotion Organization of Iran said exports rose.", "Promotion"),
+    ("Reflecting the decreasing trade, South Korea cut its forecast.", "South"),
+])
+def test_not_people(extractor, text, absent):
+    names = [p.name for p in entity_doc(extractor, text)._.people]
+    assert absent not in names
+
+
+@pytest.mark.parametrize("text, first_word, title, country", [
+    ("He met the Deputy Prime Minister of Belarus yesterday.", "Deputy", "Deputy Prime Minister", "BY"),
+    ("Azerbaijan's Minister of Foreign Affairs arrived.", "Minister", "Minister of Foreign Affairs", "AZ"),
+    ("The Uzbek foreign minister said so.", "foreign", "Foreign Minister", "UZ"),
+    ("She thanked the Commerce and Industry Minister for his help.", "Commerce", "Commerce and Industry Minister", None),
+])
+def test_match_title(extractor, text, first_word, title, country):
+    doc = entity_doc(extractor, text)
+    i = next(t.i for t in doc if t.text == first_word)
+    m = match_title(doc, i)
+    assert m is not None and m.title == title and m.country == country
+
+
+def test_find_titles_reports_unnamed_officials(extractor):
+    doc = entity_doc(extractor, "The visit of the Prime Minister of Belarus to Azerbaijan went well.")
+    titles = find_titles(doc)
+    assert [(t.title, t.country) for t in titles] == [("Prime Minister", "BY")]
