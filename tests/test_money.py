@@ -85,7 +85,24 @@ CASES = [
      [("A$5 billion", 5 * B, "AUD", False), ("$2 billion", 2 * B, "AUD", False)]),
     ("Figures are in Canadian dollars. Sales were $7 million.", [("$7 million", 7 * M, "CAD", False)]),
     ("Fees are in Pakistani rupees. The fund got Rs 300 million.", [("Rs 300 million", 300 * M, "PKR", False)]),
+    # shared forms (`Rs`, `¥`, `pounds`, `dinars`) take the currency of the country the article names
+    ("Pakistan's government allocated Rs 500 billion for dams.", [("Rs 500 billion", 500 * B, "PKR", False)]),
+    ("Egypt's exports rose to 5 billion pounds.", [("5 billion pounds", 5 * B, "EGP", False)]),
+    ("Kuwait posted a surplus of 3 billion dinars.", [("3 billion dinars", 3 * B, "KWD", False)]),
+    ("China's central bank injected ¥500 billion.", [("¥500 billion", 500 * B, "CNY", False)]),
+    # written in parts, or with spaces between thousands
+    ("Trade reached 2 billion 300 million dollars.", [("2 billion 300 million dollars", 2.3 * B, "USD", False)]),
+    ("The grant is 5 000 000 euros.", [("5 000 000 euros", 5 * M, "EUR", False)]),
+    ("A ticket costs 1 500 €.", [("1 500 €", 1500, "EUR", False)]),
+    ("The club raised 5m euros.", [("5m euros", 5 * M, "EUR", False)]),
+    ("They paid half a billion dollars.", [("half a billion dollars", 0.5 * B, "USD", False)]),
+    # a bare amount after a converted figure takes the currency named first
+    ("Exports were 2 trillion rubles ($27 billion), imports 1.5 trillion.",
+     [("2 trillion rubles", 2e12, "RUB", False), ("$27 billion", 27 * B, "USD", False),
+      ("1.5 trillion", 1.5e12, "RUB", False)]),
     # not money
+    ("Tourism is a billion-dollar industry.", []),
+    ("The runner finished 5m ahead.", []),
     ("The plant produces 500 tons a day.", []),
     ("The icon is 16 px wide.", []),
     ("Inflation was 5 percent in 2021.", []),

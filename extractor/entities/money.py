@@ -119,8 +119,8 @@ def _alternation(forms, *, word_edges: bool) -> str:
     return "|".join(parts)
 
 
-# a number: `5`, `273.1`, `5,000`, `5,00,000`, `1.234,5`
-NUM_RE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+# a number: `5`, `273.1`, `5,000`, `5,00,000`, `1.234,5`, `5 000 000`
+NUM_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])(?:[.,]\d+)?|\d+(?:[.,]\d+)*)")
 WORD_NUM_RE = re.compile(
     r"(?<![A-Za-z])(?:" + _alternation(NUMBER_WORDS, word_edges=False) + r")(?=(?:" + _SP + r"|-)(?i:"
     + _alternation(SCALE_WORDS, word_edges=False) + r")(?![A-Za-z]))", re.I)
@@ -143,6 +143,9 @@ HEDGE_RE = re.compile(
 HEDGE_AFTER_RE = re.compile(r"(?i:" + _alternation(_SCALES["approximators_after"], word_edges=False) + r")(?![A-Za-z\d])")
 # `$5-6 billion`, `5 to 6 million dollars`, `between $2 and $3 billion`
 RANGE_RE = re.compile(_SP + r"?(?:-|–|—)" + _SP + r"?|" + _SP + r"+(?:to|and)" + _SP + r"+")
+OPEN_BRACKET_RE = re.compile(r"\([^()\n]*\Z")
+CLOSE_BRACKET_RE = re.compile(r"[^()\n]*\)")
+COMPOUND_RE = re.compile(_SP + r"+(?:and" + _SP + r"+)?")
 BETWEEN_RE = re.compile(r"(?i:between|from)" + _SP + r"+\S*\Z")
 # `in 2015 dollars`: a price level, not an amount
 PRICE_LEVEL_RE = re.compile(r"(?i:\bin|constant|current|real)" + _SP + r"+\Z")
@@ -164,6 +167,7 @@ def parse_number(raw: str) -> Decimal | None:
     English separators unless the number can only be read otherwise: one dot is a
     decimal point (``1.395 trillion``), several are thousands (``1.234.567``).
     """
+    raw = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
     if "," in raw and "." in raw:
         decimal_sep = "," if raw.rfind(",") > raw.rfind(".") else "."
         thousands = "." if decimal_sep == "," else ","
@@ -216,7 +220,8 @@ def _scan_one(text: str, num_start: int, num_end: int, value: Decimal, word_numb
         s1 = sm.group("s1")
         if s1.lower() in SCALE_WORDS:
             scale = SCALE_WORDS[s1.lower()]
-        elif prefix is not None:   # `$5m` yes, `5m` (metres) no
+        elif prefix is not None or POSTFIX_RE.match(text, sm.end()):
+            # `$5m`, `5m euros` yes; `5m` alone (metres) no
             scale = ABBREVIATIONS.get(s1)
         if scale is not None:
             if sm.group("s2"):
@@ -240,6 +245,9 @@ def _scan_one(text: str, num_start: int, num_end: int, value: Decimal, word_numb
             if postfix is not None:
                 end = qm.end()
     if word_number and (scale is None or postfix is None):
+        return None
+    # `a billion-dollar industry` describes a size, it reports no amount
+    if word_number and text[pos:pos + 1] == "-":
         return None
     if prefix is not None and scale is None:
         form = text[start:num_start].strip(" \u00a0")
@@ -272,6 +280,21 @@ def _scan_raw(text: str) -> list[_Raw]:
     return raws
 
 
+def _join_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
+    """``2 billion 300 million dollars``: one amount written as two scaled parts."""
+    out: list[_Raw] = []
+    for r in raws:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.scale is not None and r.scale is not None and r.scale < prev.scale
+                and prev.postfix is None and r.prefix is None
+                and COMPOUND_RE.fullmatch(text, prev.end, r.start)):
+            out[-1] = replace(prev, end=r.end, num_end=r.num_end, value=prev.value * prev.scale + r.value * r.scale,
+                              scale=Decimal(1), postfix=r.postfix)
+            continue
+        out.append(r)
+    return out
+
+
 def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     """``$5-6 billion``: the first bound borrows the scale and currency of the second."""
     out = list(raws)
@@ -299,7 +322,7 @@ def scan_money(text: str) -> list[MoneyMatch]:
     Currencies are not resolved yet (see ``resolve_currencies``).
     """
     out = []
-    for r in _link_ranges(text, _scan_raw(text)):
+    for r in _link_ranges(text, _join_compounds(text, _scan_raw(text))):
         unit = r.prefix or r.postfix
         if unit is None:
             # a number naming no currency: only a scaled one may still be money
@@ -434,6 +457,12 @@ def _is_count(doc: Doc, token_starts: list[int], m: MoneyMatch) -> bool:
     return False
 
 
+def _in_brackets(text: str, m: MoneyMatch) -> bool:
+    """``243 billion yuan ($38.2 billion)``: the bracketed amount converts the one before."""
+    return bool(OPEN_BRACKET_RE.search(text, max(0, m.start - 30), m.start)
+                and CLOSE_BRACKET_RE.match(text, m.end, m.end + 30))
+
+
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char) for s in doc.sents]
@@ -460,7 +489,9 @@ def _inherit(doc: Doc, matches: list[MoneyMatch]) -> list[MoneyMatch]:
         peers = [p for p in matches if p.unit is not None and p.currency and sentence_of(p.start) == sent]
         if not peers or _is_count(doc, token_starts, m):
             continue
-        nearest = min(peers, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
+        # a converted figure in brackets is the second reading: the currency named first wins
+        main = [p for p in peers if not _in_brackets(doc.text, p)] or peers
+        nearest = min(main, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
         out.append(replace(m, currency=nearest.currency))
     return out
 
