@@ -81,6 +81,8 @@ def _progress(total: int):
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    if getattr(args, "engine", "local") == "dask" or getattr(args, "scheduler", None):
+        return _extract_on_dask(args)
     from . import batch
 
     to_stdout = args.out in (None, "-")
@@ -130,6 +132,22 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_FAILED if summary.errors else EXIT_OK
 
 
+def _extract_on_dask(args: argparse.Namespace) -> int:
+    """``--engine dask``: the same records, computed on a Dask cluster (``extractor.dask``)."""
+    if args.engine != "dask":
+        print("newsfacts: --scheduler is for --engine dask", file=sys.stderr)
+        return EXIT_USAGE
+    if args.resume:
+        print("newsfacts: --resume is for the local engine", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        from .dask import run_cli
+    except ImportError as exc:  # the extra is not installed
+        print(f"newsfacts: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return run_cli(args.paths, args.out, args.scheduler, args.glob, args.published)
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from .validate import validate_fixtures
 
@@ -171,6 +189,13 @@ def build_parser() -> argparse.ArgumentParser:
                     help="worker processes, each loading spaCy once (0: one per CPU; default 1)")
     ex.add_argument("--resume", action="store_true",
                     help="append to --out, skipping the doc_ids it already holds")
+    ex.add_argument("--engine", choices=("local", "dask"), default="local",
+                    help="local: processes on this machine (default); dask: a Dask cluster "
+                         "(pip install 'newsfacts[dask]'), where --out DIR gets one JSONL per "
+                         "partition and a manifest")
+    ex.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                    help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: "
+                         "a local cluster of one worker per CPU)")
     ex.set_defaults(func=_cmd_extract)
 
     va = sub.add_parser("validate", help="extract fixtures (x.txt beside x.json) and report differences")

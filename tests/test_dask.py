@@ -297,3 +297,34 @@ def test_killed_worker_loses_no_article(client, extractor, generated, tmp_path):
     assert not runner.is_alive()
     assert read_jsonl(out) == local_records(extractor, paths)
     assert done["records"] == N_ARTICLES + 3
+
+
+@pytest.mark.parametrize("out, exit_status", [
+    ("all.jsonl", 1),    # one ordered file; 1: an input (the PDF) became an error record
+    ("parts/", 1),       # a folder: part files and a manifest
+])
+def test_command_line_engine_dask(client, extractor, generated, tmp_path, capsys, out, exit_status):
+    from extractor.cli import main
+
+    desk = str(generated / "desk1")
+    status = main(["extract", desk, "--engine", "dask", "--scheduler", client.scheduler.address,
+                   "--out", str(tmp_path / out)])
+    assert status == exit_status
+    if out.endswith("/"):
+        manifest = json.loads((tmp_path / out / "manifest.json").read_text())
+        records = [r for p in manifest["partitions"] for r in read_jsonl(tmp_path / out / p["file"])]
+    else:
+        records = read_jsonl(tmp_path / out)
+    assert records == local_records(extractor, [desk])
+    assert "1 error" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler is for --engine dask"),
+    (["--engine", "dask", "--resume", "--out", "x.jsonl"], "--resume is for the local engine"),
+])
+def test_command_line_refuses_mixed_flags(tmp_path, capsys, argv, message):
+    from extractor.cli import main
+
+    assert main(["extract", str(tmp_path)] + argv) == 2
+    assert message in capsys.readouterr().err
