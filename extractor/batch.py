@@ -290,6 +290,17 @@ def valid_date(value: Any) -> bool:
 
 # ---------------------------------------------------------------- extraction
 
+def check_article_input(text: Any, published: Any = None) -> None:
+    """Raise a ``TypeError``/``ValueError`` naming what ``extract`` cannot take."""
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError("the article must be a str, got bytes: decode it first "
+                        "(extractor.batch.decode_bytes detects the encoding)")
+    if not isinstance(text, str):
+        raise TypeError(f"the article must be a str, got {type(text).__name__}")
+    if published is not None and not isinstance(published, date) and not valid_date(published):
+        raise ValueError(f"published must be a datetime.date or a 'YYYY-MM-DD' string, got {published!r}")
+
+
 def article_record(article: Article, item: InputItem) -> dict[str, Any]:
     """The JSON-ready record of ``article``, with the item's input warnings on it."""
     record = article.model_dump(mode="json")
@@ -378,6 +389,7 @@ def extract_long(extractor: Extractor, text: str, *, published: str | None = Non
     from .frontmatter import parse_front_matter
     from .pipeline import COMPONENTS, to_article
 
+    check_article_input(text, published)
     nlp = extractor.nlp
     spacy_steps = [proc for name, proc in nlp.pipeline if name not in COMPONENTS]
     docs = []
@@ -517,5 +529,5 @@ def to_line(record: dict[str, Any]) -> str:
 
 __all__ = [
     "InputItem", "decode_bytes", "iter_inputs", "jsonl_items", "process_items", "run_batch",
-    "extract_long", "split_text", "done_ids", "to_line", "error_record", "count_inputs",
+    "extract_long", "split_text", "check_article_input", "done_ids", "to_line", "error_record", "count_inputs",
 ]

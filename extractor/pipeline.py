@@ -18,6 +18,7 @@ from . import doc as doc_attrs
 from .frontmatter import parse_front_matter  # also registers newsfacts_front_matter
 from .model import load_spacy, resolve_model_name
 from .records import Article
+from .batch import check_article_input, extract_long
 
 # registers the components with spaCy (import for side effect, in flow order)
 from .entities import countries, places, people, dates, periods, money  # noqa: F401,E402
@@ -65,14 +66,16 @@ class Extractor:
 
     def make_doc(self, text: str, *, published: date | str | None = None, doc_id: str | None = None) -> Doc:
         """A tokenized ``Doc`` carrying its front matter, ready for the pipeline."""
-        if not isinstance(text, str):
-            raise TypeError(f"expected the article text as str, got {type(text).__name__}")
+        check_article_input(text, published)
         doc = self.nlp.make_doc(text)
         doc._.front = parse_front_matter(text, published)
         doc._.doc_id = doc_id
         return doc
 
     def extract(self, text: str, *, published: date | str | None = None, doc_id: str | None = None) -> Article:
+        if isinstance(text, str) and len(text) > self.nlp.max_length:
+            # too long for one spaCy pass: parsed in pieces, same record shape
+            return extract_long(self, text, published=published, doc_id=doc_id)
         doc = self.make_doc(text, published=published, doc_id=doc_id)
         return to_article(self.nlp(doc))
 

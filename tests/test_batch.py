@@ -224,3 +224,25 @@ def test_to_line_is_one_line_of_json():
     line = batch.to_line({"doc_id": "a", "text": "two\nlines \u201cquoted\u201d"})
     assert line.endswith("\n") and line.count("\n") == 1
     assert json.loads(line)["text"] == "two\nlines \u201cquoted\u201d"
+
+
+# ---------------------------------------------------------------- extract() on bad input
+
+@pytest.mark.parametrize("text, published, error, words", [
+    (b"Some news.", None, TypeError, "got bytes: decode it first"),
+    (None, None, TypeError, "must be a str, got NoneType"),
+    (["Some news."], None, TypeError, "got list"),
+    ("Some news.", "yesterday", ValueError, "published must be"),
+    ("Some news.", "2023-02-30", ValueError, "'2023-02-30'"),
+    ("Some news.", 20230214, ValueError, "published must be"),
+])
+def test_extract_names_what_is_wrong(extractor, text, published, error, words):
+    with pytest.raises(error, match=words):
+        extractor.extract(text, published=published)
+
+
+def test_extract_takes_a_text_longer_than_spacy_max_length(extractor, monkeypatch):
+    monkeypatch.setattr(extractor.nlp, "max_length", 1000)
+    article = extractor.extract(_paragraphs(12))
+    assert article.published == "2023-03-14"
+    assert article.warnings[0].startswith("long text")
