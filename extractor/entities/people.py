@@ -109,6 +109,7 @@ class TitleMatch:
     organization: str | None = None
     host: str | None = None         # `Ambassador to Azerbaijan`: where, not whom, they serve
     relational: bool = False        # `counterpart`: the title is lent by another official
+    chunk_start: int | None = None  # first token of the `of/at/to ...` chunk, if any
     start_char: int = 0
     end_char: int = 0
 
@@ -268,8 +269,10 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
         while k > tail_start and doc[k - 1].lower_ == "and":
             k -= 1
         tail = [t.lower_ for t in doc[tail_start:k]]
-        if tail and not set(tail) & vocab.institutions and (k >= limit or not doc[k].text[:1].isupper()
-                                                            or doc[k].lower_ in ("of", "and")):
+        # `of the International Market Research Institute`: the words start an organization's name
+        org_follows = k < limit and doc[k].text[:1].isupper() and any(
+            t.lower_ in vocab.org_words for t in doc[k:_chunk_end(doc, k, limit)])
+        if tail and not set(tail) & vocab.institutions and not org_follows:
             words += [doc[end].lower_] + [t.text for t in doc[tail_start:k]]
             end = k
     # `of Qatar`, `to Azerbaijan`, `of the State Council of ...`, `at the Ministry of ...`
@@ -278,6 +281,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
         chunk_start = end + 1
         chunk_end = _chunk_end(doc, chunk_start, limit)
         if chunk_end > chunk_start:
+            match.chunk_start = chunk_start
             chunk = doc[chunk_start:chunk_end]
             code = country_code(chunk.text)
             if code:
@@ -406,6 +410,9 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
     def add(start: int, end: int, triggered: bool) -> None:
         if end <= start:
             return
+        # `Havana`, `Tbilisi` tagged as persons: a known place alone is not a name
+        if place_country(doc[start:end].text) is not None:
+            return
         if front is not None and front.is_metadata(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
             return
         key = (start, end)
@@ -440,6 +447,13 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             head = _match_head(doc, i, limit)
             if head:
                 k = head[0]
+                m = match_title(doc, i, limit)
+                if m is not None and not m.relational:
+                    # past `of Azerbaijan`, `to Azerbaijan`, `for Trade`
+                    k = max(k, m.end)
+                    run = _name_ending_chunk(doc, m)
+                    if run:
+                        add(run[0], run[1], True)
             elif low in vocab.honorifics or low in vocab.relational:
                 k = i + 1
             else:
@@ -471,6 +485,25 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             if _full_name_elsewhere(doc, m) is not None:
                 add(i, i + 1, False)
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
+    """`Speaker of the Milli Majlis Sahiba Gafarova`: the model often runs the holder's
+    name into the organization; the trailing name words after an organization word are it."""
+    if m.organization is None or m.chunk_start is None:
+        return None
+    p = m.end
+    while p > m.chunk_start and (_name_token(doc[p - 1], inner=p < m.end) or doc[p - 1].text == "-"):
+        p -= 1
+    while p < m.end and not _name_token(doc[p]):
+        p += 1
+    if p <= m.chunk_start or m.end - p < 2 or doc[p - 1].lower_ in ("the", "of"):
+        return None
+    if m.end - p > 2 and doc[p].ent_type_ != "PERSON" and not any(
+            t.lower_ in vocabulary().particles for t in doc[p:m.end]):
+        # `Ministry of the Ecological Transition Vannia Gava`: a given name and a surname
+        p = m.end - 2
+    return p, m.end
 
 
 def _title_follows(doc: Doc, j: int) -> bool:
@@ -559,6 +592,13 @@ def _country_after(doc: Doc, mention: _Mention) -> str | None:
     return None
 
 
+def _honorifics_start(doc: Doc, mention: _Mention) -> int:
+    j = mention.start
+    while j > 0 and doc[j - 1].lower_ in vocabulary().honorifics:
+        j -= 1
+    return j
+
+
 def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
     """`X resigned as Prime Minister`, `X, who took office as President`."""
     limit = doc[mention.start].sent.end
@@ -586,7 +626,9 @@ def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not ca or not cb:
         return False
     if ca[-1] != cb[-1]:
-        return False
+        # `Juan Miguel` and `Juan Miguel Gonzalez`: a given-name prefix
+        short, long_ = (ca, cb) if len(ca) < len(cb) else (cb, ca)
+        return len(short) >= 2 and long_[:len(short)] == short
     return set(ca) <= set(cb) or set(cb) <= set(ca)
 
 
@@ -688,7 +730,8 @@ def _read_context(doc: Doc, drafts: list[_PersonDraft]) -> None:
             _apply_title(d, _title_before(doc, m))
             _apply_title(d, _title_after(doc, m))
             if d.country is None:
-                d.country = _country_after(doc, m)
+                # `Poland's Aleksander Kwasniewski`, `President X of Niger`
+                d.country = _country_before(doc, doc[_honorifics_start(doc, m)].idx) or _country_after(doc, m)
         if not d.titles:
             for m in d.mentions:
                 _apply_title(d, _title_as(doc, m))
@@ -791,7 +834,8 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         taken = {code for (h, code), _ in inferred.items() if h == head}
         candidates = sorted(in_sentence - claimed_here - taken, key=rank)
         if not candidates:
-            candidates = sorted(set(freq) - explicit - taken, key=rank)
+            # the article's countries in order of appearance: agency reports name their own first
+            candidates = sorted(set(freq) - explicit - taken, key=lambda code: first_seen[code])
         if not candidates:
             continue
         d.country = candidates[0]
