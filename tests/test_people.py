@@ -40,6 +40,14 @@ def person(extractor, text, name):
     ("Vice President and Prime Minister of the UAE Sheikh Khalid bin Saif Al Mansoori spoke.", "Khalid bin Saif Al Mansoori", "Vice President and Prime Minister", "AE"),
     ("Georgian Prime Minister Levan Abashidze met Armenian President Aram Hakobyan and Parliament Speaker Davit Sargsyan.",
      "Davit Sargsyan", "Parliament Speaker", "AM"),
+    ("Kazakhstan's Ambassador to Azerbaijan Nurlan Seitkali spoke at the opening.", "Nurlan Seitkali", "Ambassador", "KZ"),
+    # the holder's name run into the organization's name by the entity recogniser
+    ("Speaker of the Milli Majlis Leyla Abbasova met the delegation.", "Leyla Abbasova", "Speaker", None),
+    ("According to the Minister of Agriculture of Azerbaijan, Ramin Safarli, exports rose.", "Ramin Safarli", "Minister of Agriculture", "AZ"),
+    ("EU Commissioner for Trade Jan Novak said the bloc would respond.", "Jan Novak", "Commissioner for Trade", None),
+    ("Prime Minister Imran Baig of Pakistan arrived in Baku on a two-day visit.", "Imran Baig", "Prime Minister", "PK"),
+    ("Chinese Foreign Ministry spokesperson Liu Jian said the talks were fruitful.", "Liu Jian", "Foreign Ministry Spokesperson", "CN"),
+    ("Dr. Amina Bello, Nigeria's Minister of Trade, said exports would grow.", "Amina Bello", "Minister of Trade", "NG"),
 ])
 def test_title_and_country(extractor, text, name, title, country):
     p = person(extractor, text, name)
@@ -61,6 +69,11 @@ def test_title_from_another_mention(extractor, text, name, title, country):
     p = person(extractor, text, name)
     assert title in p.titles
     assert p.country == country
+
+
+def test_possessive_country_before_a_bare_name(extractor):
+    p = person(extractor, "Poland's Tomasz Nowicki and the Czech leader signed the pact.", "Tomasz Nowicki")
+    assert p.country == "PL"
 
 
 @pytest.mark.parametrize("text, name, mentions", [

@@ -43,9 +43,13 @@ MAX_NAME_TOKENS = 6
 # how far back from a name a title phrase may start (`Premier of the State Council of ...`)
 MAX_TITLE_TOKENS = 16
 _POSSESSIVE_RE = re.compile(r"\s*(?:['’]s|['’])?\s*\Z")
-_MONTHS_DAYS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
-today yesterday tomorrow""".split())
+# month words are names too (`Theresa May`, `Jan Novak`) except next to a day number
+_MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split())
+# entity labels that rule a capitalised run out as a person's name
+_NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "MONEY",
+                                "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME", "LANGUAGE"})
 # capitalised words that open sentences or headings but are never names
 _NOT_NAME = frozenset("""the a an this that these those it its he she his her they their we our i you
 in on at for of from to by with and or but as after before during under over about according
@@ -345,7 +349,10 @@ def _name_token(tok: Token, inner: bool = False) -> bool:
         return False
     if text.isupper() and len(text) > 1:
         return False
-    if (low in vocab.title_words or low in vocab.org_words or low in _MONTHS_DAYS or low in _NOT_NAME
+    if low in _MONTHS and any(t.like_num for t in (tok.nbor(-1) if tok.i > 0 else tok,
+                                                   tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok)):
+        return False
+    if (low in vocab.title_words or low in vocab.org_words or low in _DAYS or low in _NOT_NAME
             or low in vocab.honorifics or low in vocab.portfolios or low in vocab.relational):
         return False
     return text not in surface_forms()
@@ -464,6 +471,13 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             if k < limit and _name_token(doc[k]):
                 e = _name_run_end(doc, k, limit)
                 add(k, e, True)
+        # a country's possessive before a full name the model missed: `Poland's Tomasz Nowicki`
+        if low in ("'s", "’s") and i + 2 < len(doc) and _name_token(doc[i + 1]) and any(
+                s <= doc[i - 1].idx and doc[i - 1].idx + len(doc[i - 1]) == e for s, e, _ in _country_index(doc)):
+            e = _name_run_end(doc, i + 1, tok.sent.end)
+            run = doc[i + 1:e]
+            if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PERSON_LABELS for t in run):
+                add(i + 1, e, False)
         # an appositive title after capitalised words: `Henrietta Fore, the Executive Director of`
         if tok.text == "," and i >= 2:
             j = i + 1
