@@ -1,14 +1,425 @@
-"""Trade statistics: turnover, exports and imports between countries."""
+"""Trade statistics: turnover, exports and imports between countries.
+
+For each sentence: its figures (``trade_figures``), the clause of each read off the
+parse (``trade_clause``), its period (``trade_time``); countries the clause does not
+name come from the previous statistic or the article's main pair. Then the same
+figure repeated is merged and totals are checked against their parts.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan
+
+from ..doc import warn
 from ..records import TradeStat
+from ..spans import span_from_spacy
+from .trade_clause import (Clause, Mention, clause_mentions, clause_status, commodity_of, find_clause,
+                           noun_phrase_of, resolve_direction)
+from .trade_figures import Figure, bare_amount_figures, change_figures, char_span, money_figures
+from .trade_lexicon import lexicon
+from .trade_time import TimeExpr, is_anaphoric, is_comparison_base, time_expressions
+
+STATUS_RANK = {"reported": 0, "forecast": 1, "target": 2}
+
+
+@dataclass
+class Candidate:
+    """A trade figure being turned into a statistic."""
+    fig: Figure
+    clause: Clause
+    sent_index: int
+    sent: SpacySpan
+    time: Optional[TimeExpr] = None
+    period: tuple[Optional[str], Optional[str]] = (None, None)
+    status: str = "reported"
+    change: Optional["Candidate"] = None           # the growth rate stated with this amount
+    change_amount: Optional[float] = None
+    used: bool = False
+
+
+@dataclass
+class Context:
+    main_pair: tuple[Optional[str], Optional[str]]
+    last_pair: Optional[tuple[Optional[str], Optional[str]]] = None
+    last_period: tuple[Optional[str], Optional[str]] = (None, None)
+    last_reported_sent: int = -10
+    sentence_periods: list[TimeExpr] = field(default_factory=list)
 
 
 def find_trade_stats(doc: Doc) -> list[TradeStat]:
-    return []
+    front = doc._.front
+    mentions = _country_mentions(doc)
+    money = [m for m in doc._.money or [] if not (front and front.is_metadata(m.start, m.end))]
+    times = time_expressions(doc)
+    ctx = Context(main_pair=_main_pair(mentions))
+    stats: list[TradeStat] = []
+    for si, sent in enumerate(sentences(doc)):
+        stats.extend(_sentence_stats(doc, si, sent, mentions, money, times, ctx))
+    stats = merge_repeats(stats)
+    check_totals(doc, stats)
+    return stats
+
+
+def sentences(doc: Doc) -> list[SpacySpan]:
+    """spaCy's sentences, also split at line breaks: a headline or caption has no full stop."""
+    out = []
+    for sent in doc.sents:
+        start = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                if tok.i > start:
+                    out.append(doc[start:tok.i])
+                start = tok.i + 1
+        if start < sent.end:
+            out.append(doc[start:sent.end])
+    return out
+
+
+def _country_mentions(doc: Doc) -> list[Mention]:
+    front = doc._.front
+    out = []
+    for country in doc._.countries or []:
+        for span in country.mentions:
+            if front is not None and front.is_metadata(span.start, span.end):
+                continue
+            sp = char_span(doc, span.start, span.end)
+            if sp is not None:
+                out.append(Mention(span.start, span.end, country.code, sp.root))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _main_pair(mentions: list[Mention]) -> tuple[Optional[str], Optional[str]]:
+    """The article's two most named countries, the first named first."""
+    counts = Counter(m.code for m in mentions)
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        first_seen.setdefault(m.code, m.start)
+    top = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))[:2]
+    top.sort(key=lambda c: first_seen[c])
+    return (top[0] if top else None, top[1] if len(top) > 1 else None)
+
+
+# ---------- one sentence ----------
+
+def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, mentions: list[Mention], money, times, ctx: Context) -> list[TradeStat]:
+    lex = lexicon()
+    monies = money_figures(doc, sent, money)
+    monies += bare_amount_figures(doc, sent, monies)
+    monies.sort(key=lambda f: f.start)
+    changes = change_figures(doc, sent, monies)
+    figures = sorted(monies + changes, key=lambda f: f.start)
+    if not figures:
+        return []
+    sent_mentions = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
+    sent_times = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    cands: list[Candidate] = []
+    change_amounts: list[tuple[Figure, int]] = []
+    for fig in figures:
+        if fig.kind == "money":
+            sign = _change_amount_sign(doc, fig)
+            if sign:
+                change_amounts.append((fig, sign))
+                continue
+        clause = find_clause(fig, sent)
+        if clause.non_trade or clause.metric is None:
+            continue
+        cands.append(Candidate(fig, clause, si, sent))
+    if not cands:
+        return []
+    _assign_periods(doc, cands, sent_times, times, ctx)
+    for c in cands:
+        c.status = _status(doc, c, cands)
+        if c.status != "reported" and c.time is not None and not c.time.is_period and c.time.year:
+            # a target `by 2030` / `by the end of this year` is for that whole year
+            c.period = (f"{c.time.year:04d}-01-01", f"{c.time.year:04d}-12-31")
+    _pair_changes(cands)
+    for fig, sign in change_amounts:
+        owner = _nearest_amount(cands, fig)
+        if owner is not None and fig.amount is not None:
+            owner.change_amount = sign * fig.amount
+    out = []
+    for c in cands:
+        if c.used:
+            continue
+        stat = _to_stat(doc, c, sent_mentions, cands, ctx)
+        if stat is not None:
+            out.append(stat)
+    return out
+
+
+def _change_amount_sign(doc: Doc, fig: Figure) -> int:
+    """`increased by $279.9 million`, `an increase by`, `up by`: an absolute change, not a level."""
+    span = char_span(doc, fig.start, fig.end)
+    if span is None or span.start == 0:
+        return 0
+    prev = doc[span.start - 1]
+    if prev.lower_ != "by":
+        return 0
+    signs = lexicon().change_sign
+    for tok in doc[max(span.sent.start, span.start - 4):span.start - 1]:
+        s = signs.get(tok.lower_, signs.get(tok.lemma_.lower()))
+        if s:
+            return s
+    return 0
+
+
+def _nearest_amount(cands: list[Candidate], fig: Figure) -> Optional[Candidate]:
+    amounts = [c for c in cands if c.fig.kind == "money"]
+    after = [c for c in amounts if c.fig.start > fig.start]
+    if after:
+        return after[0]
+    return amounts[-1] if amounts else None
+
+
+# ---------- periods ----------
+
+def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr], all_times: list[TimeExpr], ctx: Context) -> None:
+    usable = [t for t in sent_times if not is_comparison_base(doc, t)]
+    claimed: dict[int, Candidate] = {}
+    for c in cands:
+        t = _adjacent_right(doc, c, cands, usable)
+        if t is not None:
+            c.time = t
+            claimed[id(t)] = c
+    for c in cands:
+        if c.time is not None:
+            continue
+        left = [t for t in usable if t.end <= c.fig.start]
+        unclaimed = [t for t in left if id(t) not in claimed]
+        if unclaimed:
+            c.time = unclaimed[-1]
+        elif left:
+            c.time = left[-1]
+        else:
+            right = [t for t in usable if t.start >= c.fig.end and id(t) not in claimed
+                     and not any(o.fig.start < t.start and o.fig.end <= t.start and o.fig.start > c.fig.end for o in cands)]
+            if right:
+                c.time = right[0]
+    sent = cands[0].sent
+    for c in cands:
+        if c.time is not None:
+            c.period = (c.time.start_date, c.time.end_date)
+        elif is_anaphoric(sent.text):
+            # `over the said period`: the last period the article named
+            before = [t for t in all_times if t.is_period and t.end <= sent.start_char and t.start_date]
+            c.period = (before[-1].start_date, before[-1].end_date) if before else ctx.last_period
+        elif ctx.last_reported_sent >= c.sent_index - 1:
+            c.period = ctx.last_period     # `Imports too declined to ...`: continues the previous figure
+
+
+def _adjacent_right(doc: Doc, c: Candidate, cands: list[Candidate], usable: list[TimeExpr]) -> Optional[TimeExpr]:
+    """A time expression right after the figure (`$84.4 million for Jan-Sept 2022`), before any other figure."""
+    for t in usable:
+        if t.start < c.fig.end:
+            continue
+        blockers = [o for o in cands if o is not c and c.fig.end <= o.fig.start < t.start
+                    and (o.fig.kind == "money" or c.fig.kind == "change")]
+        if blockers:
+            return None
+        gap = _strip_parentheses(doc.text[c.fig.end:t.start])
+        gap_span = char_span(doc, c.fig.end, t.start) if t.start > c.fig.end else None
+        has_verb = gap_span is not None and any(
+            tok.pos_ in ("VERB", "AUX") and not _in_brackets(doc.text, c.fig.end, tok.idx) for tok in gap_span)
+        if len(gap.split()) <= 6 and not any(p in gap for p in ";:…!?") and not has_verb:
+            return t
+        return None
+    return None
+
+
+def _in_brackets(text: str, start: int, pos: int) -> bool:
+    between = text[start:pos]
+    return between.count("(") > between.count(")")
+
+
+def _strip_parentheses(text: str) -> str:
+    out, depth = [], 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(ch)
+    return "".join(out)
+
+
+# ---------- status, growth rates ----------
+
+def _status(doc: Doc, c: Candidate, cands: list[Candidate]) -> str:
+    sent = c.sent
+    start = sent.start
+    for o in cands:
+        if o.fig.end <= c.fig.start and o.clause.verb is not None and o.clause.verb is not c.clause.verb:
+            span = char_span(doc, o.fig.start, o.fig.end)
+            if span is not None:
+                start = max(start, span.end)
+    end_span = char_span(doc, c.fig.start, c.fig.end)
+    end = end_span.end if end_span is not None else sent.end
+    return clause_status(list(doc[start:end]))
+
+
+def _pair_changes(cands: list[Candidate]) -> None:
+    """A growth rate and an amount of the same clause are one statistic (the newer figure's)."""
+    changes = [c for c in cands if c.fig.kind == "change"]
+    amounts = [c for c in cands if c.fig.kind == "money"]
+    for ch in changes:
+        options = []
+        for a in amounts:
+            if a.change is not None or a.clause.metric != ch.clause.metric or a.status != ch.status:
+                continue
+            lo, hi = sorted((a.fig.start, ch.fig.start))
+            if any(o is not ch and o.fig.kind == "change" and lo < o.fig.start < hi for o in changes):
+                continue
+            options.append(a)
+        if not options:
+            continue
+        best = max(options, key=lambda a: (a.period[1] or "", -abs(a.fig.start - ch.fig.start)))
+        best.change = ch
+        ch.used = True
+
+
+# ---------- the statistic ----------
+
+def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[Candidate], ctx: Context) -> Optional[TradeStat]:
+    lex = lexicon()
+    fig, clause = c.fig, c.clause
+    next_start = min((o.fig.start for o in cands if o.fig.start > fig.start), default=c.sent.end_char)
+    roles = clause_mentions(fig, clause, sent_mentions, next_start)
+    reporter, partner = resolve_direction(clause.metric, roles)
+    phrase = _metric_phrase(c).lower()
+    wide_phrase = noun_phrase_of(clause.metric_token).text.lower() if clause.metric_token is not None else ""
+    if any(g in wide_phrase.split() or g in wide_phrase for g in lex.global_cues):
+        return None
+    sent_text = c.sent.text.lower()
+    if any(g in phrase for g in lex.global_cues):
+        return None
+    world = any(w in phrase or w in sent_text for w in lex.world_cues) and not partner
+    pair_cue = any(p in phrase for p in lex.pair_cues)
+    context_pair = _context_pair(ctx, pair_cue)
+    # countries of the sentence that no other figure's clause claims (`According to ... of A, trade with B`)
+    claimed = {id(m) for o in cands if o is not c for _, m in clause_mentions(
+        o.fig, o.clause, sent_mentions, c.sent.end_char)}
+    free = [m for m in sent_mentions if id(m) not in claimed and m not in [x for _, x in roles]]
+    if reporter is None and partner is None:
+        others = [m.code for m in free]
+        if world:
+            reporter = others[0] if others else ctx.main_pair[0]   # `our foreign trade`
+        elif others and not pair_cue:
+            reporter = others[0]
+            partner = next((x for x in others[1:] if x != reporter), None)
+        else:
+            reporter, partner = context_pair
+    elif reporter is None:
+        reporter = next((x for x in context_pair if x and x != partner), None)
+        if reporter is None:
+            reporter = next((x for x in (m.code for m in free) if x != partner), None)
+    elif partner is None and not world:
+        partner = next((x for x in context_pair if x and x != reporter), None)
+    if world:
+        partner = None
+    if reporter is None:
+        return None
+    change = c.change
+    amount = fig.amount if fig.kind == "money" else None
+    currency = fig.currency if fig.kind == "money" else None
+    change_pct = fig.change_pct if fig.kind == "change" else (change.fig.change_pct if change else None)
+    period = c.period
+    if period == (None, None) and change is not None:
+        period = change.period
+    stat = TradeStat(
+        metric=clause.metric, reporter=reporter, partner=partner, amount=amount, currency=currency,
+        approximate=fig.approximate, change_pct=change_pct, change_amount=c.change_amount,
+        period_start=period[0], period_end=period[1], commodity=commodity_of(clause, sent_mentions),
+        status=c.status, evidence=span_from_spacy(c.sent),
+    )
+    ctx.last_pair = (reporter, partner)
+    if c.status == "reported" and ctx.last_reported_sent != c.sent_index:
+        # the sentence's first figure is its main one; later ones are often comparisons
+        ctx.last_period = period
+        ctx.last_reported_sent = c.sent_index
+    return stat
+
+
+def _metric_phrase(c: Candidate) -> str:
+    mt = c.clause.metric_token
+    if mt is None:
+        return ""
+    if mt.pos_ == "VERB":
+        return mt.text
+    doc = mt.doc
+    return doc[mt.left_edge.i:mt.right_edge.i + 1].text
+
+
+def _context_pair(ctx: Context, pair_cue: bool) -> tuple[Optional[str], Optional[str]]:
+    """The previous statistic's countries, or the article's main pair."""
+    if ctx.last_pair and ctx.last_pair[0] and (ctx.last_pair[1] or not pair_cue):
+        return ctx.last_pair
+    return ctx.main_pair
+
+
+# ---------- whole article ----------
+
+def _flow_key(s: TradeStat) -> tuple:
+    if s.metric == "turnover":
+        return ("turnover",) + tuple(sorted(x or "" for x in (s.reporter, s.partner)))
+    if s.metric == "imports":
+        return ("exports", s.partner, s.reporter)
+    return ("exports", s.reporter, s.partner)
+
+
+def _value_key(s: TradeStat) -> tuple:
+    if s.amount is not None:
+        return (s.currency, round(s.amount, -3))
+    return ("%", s.change_pct)
+
+
+def merge_repeats(stats: list[TradeStat]) -> list[TradeStat]:
+    """The same figure repeated is one statistic; the same figure for another period is another."""
+    out: list[TradeStat] = []
+    for s in stats:
+        twin = next((o for o in out if _flow_key(o) == _flow_key(s) and _value_key(o) == _value_key(s)
+                     and _periods_compatible(o, s)), None)
+        if twin is None:
+            out.append(s)
+            continue
+        updates = {}
+        for name in ("period_start", "period_end", "change_pct", "change_amount", "commodity"):
+            if getattr(twin, name) is None and getattr(s, name) is not None:
+                updates[name] = getattr(s, name)
+        if STATUS_RANK[s.status] > STATUS_RANK[twin.status]:
+            updates["status"] = s.status
+        if updates:
+            out[out.index(twin)] = twin.model_copy(update=updates)
+    return out
+
+
+def _periods_compatible(a: TradeStat, b: TradeStat) -> bool:
+    if a.period_start is None or b.period_start is None:
+        return True
+    return (a.period_start, a.period_end) == (b.period_start, b.period_end)
+
+
+def check_totals(doc: Doc, stats: list[TradeStat]) -> None:
+    """Warn when a turnover is not the sum of the exports and imports reported with it (within 1%)."""
+    for t in stats:
+        if t.metric != "turnover" or t.amount is None or not t.partner:
+            continue
+        a, b = t.reporter, t.partner
+        same = [s for s in stats if s is not t and s.amount is not None and s.currency == t.currency
+                and (s.period_start, s.period_end) == (t.period_start, t.period_end) and s.status == t.status]
+        out_flow = next((s for s in same if _flow_key(s) == ("exports", a, b)), None)
+        in_flow = next((s for s in same if _flow_key(s) == ("exports", b, a)), None)
+        if out_flow is None or in_flow is None:
+            continue
+        total = out_flow.amount + in_flow.amount
+        if abs(total - t.amount) > 0.01 * t.amount:
+            warn(doc, f"trade figures do not add up: {a}-{b} turnover {t.amount:,.0f} {t.currency} "
+                      f"for {t.period_start}..{t.period_end}, but exports + imports = {total:,.0f}")
 
 
 @Language.component("newsfacts_trade")

@@ -1,0 +1,357 @@
+"""Reading a figure's clause off the dependency parse: its metric, countries and status.
+
+From the figure's head token we climb the parse (`$4.1 billion` -> `to` -> `amounted`),
+look at the verb's subject noun phrase for the metric (`the trade turnover between A
+and B`), and at `to` / `from` / `with` / `between` preps and possessives for direction.
+Proximity in the sentence is only the fallback when the parse gives nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from .trade_figures import Figure
+from .trade_lexicon import lexicon
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = ("dobj", "attr", "oprd")
+PRONOUN_POS = ("PRON", "DET")
+
+
+@dataclass
+class Mention:
+    """A country mention of the entity layer, placed on the parse."""
+    start: int
+    end: int
+    code: str
+    token: Token
+
+
+@dataclass
+class Clause:
+    metric: Optional[str] = None
+    metric_token: Optional[Token] = None
+    verb: Optional[Token] = None
+    non_trade: bool = False
+    roles: list[tuple[str, Mention]] = field(default_factory=list)   # (role, mention) in text order
+
+
+# ---------- metric ----------
+
+def token_metric(tok: Token, depth: int = 0) -> Optional[tuple[str, Token]]:
+    """The metric a token names, and the token whose phrase carries it (`volume` of `volume of trade`)."""
+    lex = lexicon()
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ") or (tok.pos_ == "VERB" and low in lex.metric_nouns and tok.dep_ != "ROOT"):
+        metric = lex.metric_nouns.get(low) or lex.metric_nouns.get(lemma)
+        if metric:
+            head = tok.head
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ in lex.non_figure_heads:
+                return None                      # `trade partner`, `trade deficit`
+            if tok.dep_ in ("compound", "amod", "nmod") and head is not tok:
+                if head.lower_ in lex.non_figure_heads or head.lemma_.lower() in lex.non_figure_heads:
+                    return None
+                if head.lemma_.lower() in lex.measure_nouns or head.lower_ in lex.measure_nouns:
+                    return metric, head          # `trade exchanges`, `export volume`
+            return metric, tok
+        if depth < 3 and (lemma in lex.measure_nouns or low in lex.measure_nouns):
+            for child in tok.children:
+                if child.dep_ in ("compound", "amod", "nmod") and child.i < tok.i:
+                    found = token_metric(child, depth + 1)
+                    if found:
+                        return found[0], tok
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            found = token_metric(pobj, depth + 1)
+                            if found:
+                                return found[0], tok
+        if lemma in lex.shipment_nouns or low in lex.shipment_nouns:
+            for child in tok.children:
+                direction = lex.shipment_direction.get(child.lower_)
+                if direction and child.i < tok.i:
+                    return direction, tok
+    if tok.pos_ == "VERB":
+        metric = lex.metric_verbs.get(lemma)
+        if metric and any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in tok.children):
+            return metric, tok
+    return None
+
+
+def _is_non_trade(tok: Token) -> bool:
+    lex = lexicon()
+    return tok.pos_ in ("NOUN", "PROPN", "VERB") and (tok.lower_ in lex.non_trade_money
+                                                       or tok.lemma_.lower() in lex.non_trade_money)
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects; a conjoined or open-clause verb shares its head's (`increased ... and amounted`)."""
+    tok = verb
+    for _ in range(3):
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects or tok.dep_ not in ("conj", "xcomp", "advcl", "acl") or tok.head is tok:
+            return subjects
+        tok = tok.head
+    return []
+
+
+def _metric_in_phrase(tok: Token) -> Optional[tuple[str, Token]]:
+    found = token_metric(tok)
+    if found:
+        return found
+    for child in tok.children:           # `the two countries' trade`, `Total bilateral trade`
+        if child.dep_ in ("compound", "amod") and child.i < tok.i:
+            found = token_metric(child)
+            if found:
+                return found
+    return None
+
+
+def _metric_in_preps(tok: Token) -> Optional[tuple[str, Token]]:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = _metric_in_phrase(pobj)
+                    if found:
+                        return found
+    return None
+
+
+def noun_phrase_of(tok: Token) -> SpacySpan:
+    """The largest noun phrase holding the token: `the global growth rate for foreign trade`."""
+    top = tok
+    while top.head is not top and (top.dep_ in ("pobj", "compound", "amod", "nmod", "poss")
+                                   or (top.dep_ == "prep" and top.head.pos_ in ("NOUN", "PROPN"))):
+        top = top.head
+    return tok.doc[top.left_edge.i:top.right_edge.i + 1]
+
+
+def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
+    """The metric of the figure's clause, climbing the parse from the figure's head."""
+    clause = Clause()
+    tok = fig.anchor
+    # `86 percent of China's exports`: the figure's own of-phrase names the metric
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                found = _metric_in_phrase(pobj) if pobj.dep_ == "pobj" else None
+                if found:
+                    clause.metric, clause.metric_token = found
+                    return clause
+    # `US$10 billion trade`, `$75 billion investment`: the figure modifies its metric directly
+    steps = 0
+    while tok.head is not tok and steps < 8:
+        tok = tok.head
+        steps += 1
+        found = token_metric(tok)
+        if found:
+            clause.metric, clause.metric_token = found
+            if tok.pos_ in ("VERB", "AUX"):
+                clause.verb = tok
+            return clause
+        if _is_non_trade(tok):
+            clause.non_trade = True
+            return clause
+        if tok.pos_ == "NOUN":
+            # `a 25 per cent growth in non-oil exports`: the change noun's own phrase
+            found = _metric_in_preps(tok)
+            if found:
+                clause.metric, clause.metric_token = found
+                return clause
+        if tok.pos_ in ("VERB", "AUX"):
+            clause.verb = clause.verb or tok
+            subjects = subjects_of(tok)
+            for phrase in subjects + [c for c in tok.children if c.dep_ in OBJECT_DEPS]:
+                if fig.anchor in phrase.subtree and phrase.dep_ in OBJECT_DEPS:
+                    continue
+                found = _metric_in_phrase(phrase)
+                if found:
+                    clause.metric, clause.metric_token = found
+                    return clause
+                if phrase.dep_ in SUBJECT_DEPS and _is_non_trade(phrase):
+                    clause.non_trade = True
+                    return clause
+            own = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+            if any(s.pos_ not in PRONOUN_POS for s in own):
+                break                      # a clause of its own, about something else
+    return _nearest_metric(fig, sent, clause)
+
+
+def _nearest_metric(fig: Figure, sent: SpacySpan, clause: Clause) -> Clause:
+    """Fallback: the metric word nearest the figure, before it if any, else after it."""
+    left = right = None
+    for tok in sent:
+        if fig.start <= tok.idx < fig.end:
+            continue
+        found = token_metric(tok)
+        if not found:
+            continue
+        if tok.idx < fig.start:
+            left = found
+        elif right is None:
+            right = found
+    found = left or right
+    if found:
+        clause.metric, clause.metric_token = found
+    return clause
+
+
+# ---------- countries ----------
+
+def mention_role(m: Mention, mentions: list[Mention]) -> str:
+    """owner (`Azerbaijan's exports`), dest (`to B`), source (`from B`), with, first / second (`between A and B`), other."""
+    lex = lexicon()
+    tok = m.token
+    doc = tok.doc
+    after = doc.text[m.end:m.end + 2]
+    if after.startswith(("'s", "’s", "' ", "’ ")) or tok.dep_ == "poss":
+        return "owner"
+    # `China-Russia trade`, `Azerbaijani-Belarus trade turnover`
+    if after.startswith(("-", "–")) and any(o.start in (m.end + 1, m.end + 2) for o in mentions):
+        return "owner"
+    before = doc.text[max(0, m.start - 2):m.start]
+    if before.endswith(("-", "–")) and any(o.end in (m.start - 1, m.start - 2) for o in mentions):
+        return "with"
+    head = tok
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ == "pobj":
+        role = lex.direction_preps.get(head.head.lower_)
+        if role == "between":
+            return "first" if head is tok else "second"
+        if role:
+            return role
+    # a mis-parsed prep: fall back on the word before the mention
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ == "the" and tok.i > 1:
+        prev = doc[tok.i - 2]
+    if prev is not None:
+        role = lex.direction_preps.get(prev.lower_)
+        if role == "between":
+            return "first"
+        if role:
+            return role
+        if prev.lower_ == "and" and prev.i > 0:
+            return "second" if any(_is_between_first(o, tok) for o in mentions) else "other"
+    if tok.dep_ in SUBJECT_DEPS or tok.dep_ in ("amod", "compound", "nmod"):
+        return "owner"
+    return "other"
+
+
+def _is_between_first(o: Mention, tok: Token) -> bool:
+    doc = tok.doc
+    return o.token.i < tok.i and o.token.i > 0 and doc[o.token.i - 1].lower_ == "between"
+
+
+def clause_mentions(fig: Figure, clause: Clause, mentions: list[Mention], next_fig_start: int) -> list[tuple[str, Mention]]:
+    """The country mentions of the figure's clause with their roles, in text order."""
+    scope: set[int] = set()
+    mt = clause.metric_token
+    if mt is not None:
+        if mt.pos_ == "VERB":
+            scope.update(_verb_scope(mt))
+        else:
+            scope.update(t.i for t in mt.subtree)
+            # `Azerbaijan increased the trade turnover with Turkey`: subject of the verb owning the metric
+            verb = mt.head
+            if mt.dep_ in OBJECT_DEPS and verb.pos_ in ("VERB", "AUX"):
+                scope.update(t.i for s in subjects_of(verb) for t in s.subtree)
+    if clause.verb is not None:
+        scope.update(_verb_scope(clause.verb, subjects=mt is None or mt.pos_ == "VERB"))
+    chosen = [m for m in mentions if m.token.i in scope]
+    chosen.sort(key=lambda m: m.start)
+    # `by 10 per cent with India, 15 per cent with Turkey`: a prep right after the figure is its own
+    doc = fig.anchor.doc
+    for m in mentions:
+        if fig.end <= m.start < next_fig_start:
+            gap = doc.text[fig.end:m.start].split()
+            if 0 < len(gap) <= 3 and gap[-1].lower() in lexicon().direction_preps and gap[-1].lower() != "between":
+                chosen = [m] + [o for o in chosen if o is not m]
+            break
+    return [(mention_role(m, mentions), m) for m in chosen]
+
+
+def _verb_scope(verb: Token, subjects: bool = True) -> set[int]:
+    lex = lexicon()
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in lex.direction_preps:
+            out.update(t.i for t in child.subtree)
+        elif subjects and child.dep_ in SUBJECT_DEPS:
+            out.update(t.i for t in child.subtree)
+    if subjects and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        out.update(t.i for s in subjects_of(verb) for t in s.subtree)
+    return out
+
+
+def resolve_direction(metric: str, roles: list[tuple[str, Mention]]) -> tuple[Optional[str], Optional[str]]:
+    """(reporter, partner) from the roles of the clause's countries; either may stay None."""
+    def first(*wanted: str) -> Optional[str]:
+        for role, m in roles:
+            if role in wanted:
+                return m.code
+        return None
+    if metric == "exports":
+        reporter = first("owner", "source", "first")
+        partner = first("dest", "with", "second")
+    elif metric == "imports":
+        reporter = first("owner", "first")
+        partner = first("source", "with", "second")
+        if reporter is None and partner is not None:
+            reporter = first("dest")
+    else:
+        reporter = first("owner", "first")
+        partner = next((m.code for role, m in roles if role in ("with", "second", "dest", "source")
+                        and m.code != reporter), None)
+    if partner == reporter:
+        partner = None
+    if reporter is None and partner is None:
+        others = [m.code for role, m in roles]
+        if others:
+            reporter = others[0]
+            partner = next((c for c in others[1:] if c != reporter), None)
+    return reporter, partner
+
+
+# ---------- status, commodity ----------
+
+def clause_status(tokens: list[Token]) -> str:
+    """target (`aim to bring trade to`), forecast (`is expected to reach`, `can exceed`) or reported."""
+    lex = lexicon()
+    words = [(t.lower_, t.lemma_.lower(), t.pos_) for t in tokens]
+    if any((low in lex.target_cues or lemma in lex.target_cues) and pos not in ("ADP", "SCONJ", "ADV")
+           for low, lemma, pos in words):
+        return "target"
+    if any(low in lex.forecast_cues or lemma in lex.forecast_cues for low, lemma, pos in words):
+        return "forecast"
+    return "reported"
+
+
+def commodity_of(clause: Clause, mentions: list[Mention]) -> Optional[str]:
+    """What is traded, from the metric's modifiers: `non-oil exports`, `exports of agricultural products`."""
+    mt = clause.metric_token
+    if mt is None or mt.pos_ == "VERB":
+        return None
+    lex = lexicon()
+    words: list[str] = []
+    left = [c for c in mt.lefts if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    if left:
+        doc = mt.doc
+        for t in doc[min(c.left_edge.i for c in left):mt.i]:
+            if any(m.start <= t.idx < m.end for m in mentions) or t.lower_ in lex.commodity_skip or t.dep_ in ("poss", "case", "det"):
+                continue
+            if t.lower_ in lex.metric_nouns or t.lower_ in lex.measure_nouns or t.lower_ in lex.shipment_direction:
+                continue
+            words.append(t.text)
+    for child in mt.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and not token_metric(pobj) and not any(
+                        t.like_num or t.is_currency for t in pobj.subtree):
+                    words = [t.text for t in pobj.subtree if t.dep_ != "det"]
+    text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" -–")
+    return text.lower() or None

@@ -1,0 +1,170 @@
+"""The figures a sentence states: amounts of money and rates of change.
+
+A figure is what may become a trade statistic: a money mention of the entity layer
+(``doc._.money``), a bare scaled number beside one (``exports amounted to 2.5
+billion, imports to $1.6 billion``), or a change (``up 14 percent``, ``2.3 times``).
+Whether it is about trade is decided later (``trade_clause``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..records import Money
+from .trade_lexicon import lexicon
+
+# `25 percent`, `12.5%`, `11.13 per cent`, `10.2-percent`; not `percentage points`
+PERCENT_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*-?\s*(?:%|percent(?!age)|per\s+cent|pct\b)")
+# `2.3 times`, `a 2.3-fold increase`
+TIMES_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*-?\s*(?:times\b|fold\b)")
+# a scaled number without currency: `2.5 billion`
+BARE_AMOUNT_RE = re.compile(r"(?<![\w.$])(?P<num>\d+(?:[.,]\d+)?)\s*(?P<scale>thousand|million|mln|billion|bln|trillion|tln)\b")
+SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12, "tln": 1e12}
+# `243 billion yuan ($38.2 billion)`: the bracketed figure is the same one converted
+OPEN_PAREN_RE = re.compile(r"\s*\(\s*(?:or|about|approx(?:imately)?\.?|around|some|nearly)?\s*$")
+CLOSE_PAREN_RE = re.compile(r"\s*\)")
+
+
+@dataclass
+class Figure:
+    kind: str                     # "money" or "change"
+    start: int                    # characters in the doc text
+    end: int
+    anchor: Token                 # the syntactic head of the figure, for walking the parse
+    amount: Optional[float] = None
+    currency: Optional[str] = None
+    approximate: bool = False
+    change_pct: Optional[float] = None
+    # set by the clause analysis
+    is_change_amount: bool = False
+
+
+def char_span(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def money_figures(doc: Doc, sent: SpacySpan, money: list[Money]) -> list[Figure]:
+    """The sentence's money mentions, a converted figure counted once (in the currency named first)."""
+    inside = [m for m in money if sent.start_char <= m.start and m.end <= sent.end_char]
+    figures: list[Figure] = []
+    for m in inside:
+        if figures and _is_conversion(doc.text, figures[-1], m):
+            continue
+        span = char_span(doc, m.start, m.end)
+        if span is None:
+            continue
+        figures.append(Figure("money", m.start, m.end, span.root, amount=m.amount,
+                              currency=m.currency, approximate=m.approximate))
+    return figures
+
+
+def _is_conversion(text: str, first: Figure, second: Money) -> bool:
+    between = text[first.end:second.start]
+    after = text[second.end:second.end + 3]
+    return (bool(OPEN_PAREN_RE.fullmatch(between)) and bool(CLOSE_PAREN_RE.match(after))
+            and second.currency != first.currency)
+
+
+def bare_amount_figures(doc: Doc, sent: SpacySpan, figures: list[Figure]) -> list[Figure]:
+    """Scaled numbers with no currency, in a sentence whose money names one: they share it."""
+    if not figures:
+        return []
+    out = []
+    for m in BARE_AMOUNT_RE.finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if any(f.start <= start < f.end or start <= f.start < end for f in figures):
+            continue
+        nearest = min(figures, key=lambda f: abs(f.start - start))
+        span = char_span(doc, start, end)
+        if span is None or nearest.currency is None:
+            continue
+        amount = float(m.group("num").replace(",", "")) * SCALES[m.group("scale")]
+        out.append(Figure("money", start, end, span.root, amount=amount, currency=nearest.currency))
+    return out
+
+
+def change_figures(doc: Doc, sent: SpacySpan, money: list[Figure]) -> list[Figure]:
+    """Rates of change: `increased by 25 percent` -> 25, `fell 3%` -> -3, `2.3 times` -> 130."""
+    found: list[tuple[int, int, float, bool]] = []
+    for regex, is_times in ((PERCENT_RE, False), (TIMES_RE, True)):
+        for m in regex.finditer(sent.text):
+            start, end = sent.start_char + m.start(), sent.start_char + m.end()
+            if any(f.start <= start < f.end for f in money):
+                continue
+            found.append((start, end, float(m.group("num")), is_times))
+    found.sort()
+    figures: list[Figure] = []
+    previous: Optional[tuple[Figure, int]] = None
+    for start, end, number, is_times in found:
+        span = char_span(doc, start, end)
+        if span is None:
+            continue
+        sign = change_sign(doc, span, sent)
+        if sign is None and previous is not None and _coordinated(doc, previous[0], span):
+            sign = previous[1]       # `by 10 per cent with A, 15 per cent with B`
+        if sign is None:
+            continue
+        if is_times:
+            value = (number - 1) * 100 if sign > 0 else (1 / number - 1) * 100 if number else None
+            if value is None:
+                continue
+        else:
+            value = sign * number
+        fig = Figure("change", start, end, span.root, change_pct=round(value, 4))
+        figures.append(fig)
+        previous = (fig, sign)
+    return figures
+
+
+def _coordinated(doc: Doc, previous: Figure, span: SpacySpan) -> bool:
+    """The figure continues a list started by the previous change (no verb in between)."""
+    between = doc[previous.anchor.i + 1:span.start]
+    return len(between) <= 6 and not any(t.pos_ in ("VERB", "AUX") for t in between)
+
+
+def change_sign(doc: Doc, span: SpacySpan, sent: SpacySpan) -> Optional[int]:
+    """+1 / -1 from the words of change around a percentage, None when it is no change (`70 percent of`)."""
+    signs = lexicon().change_sign
+    after = [t for t in doc[span.end:min(span.end + 3, sent.end)] if not t.is_punct or t.text == "-"]
+    if after and after[0].lower_ in lexicon().share_words:
+        return None
+    # `a 15.3 percent increase`, `a 10.2-percent expansion`
+    for tok in after[:2]:
+        if tok.text == "-":
+            continue
+        if _sign_of(tok, signs) is not None:
+            return _sign_of(tok, signs)
+        break
+    # `declined 1.1 percent`, `growth ... was 15.4%`
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        s = _sign_of(tok, signs)
+        if s is not None:
+            return s
+        if tok.pos_ in ("VERB", "AUX"):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    for t in child.subtree:
+                        if _sign_of(t, signs) is not None:
+                            return _sign_of(t, signs)
+            break
+    # `down 14 percent`, `a surge of about 28 percent`
+    for tok in reversed(doc[max(sent.start, span.start - 5):span.start]):
+        if tok.is_punct and tok.text not in ("-",):
+            break
+        if tok.like_num:
+            break
+        s = _sign_of(tok, signs)
+        if s is not None:
+            return s
+    return None
+
+
+def _sign_of(tok: Token, signs: dict[str, int]) -> Optional[int]:
+    return signs.get(tok.lower_, signs.get(tok.lemma_.lower()))

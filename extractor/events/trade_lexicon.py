@@ -1,0 +1,66 @@
+"""The trade vocabulary of ``data/trade.json`` as lookup sets, built once per process."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import knowledge
+
+
+@dataclass(frozen=True)
+class TradeLexicon:
+    metric_nouns: dict[str, str]        # word -> metric
+    metric_verbs: dict[str, str]        # verb lemma -> metric
+    measure_nouns: frozenset[str]
+    shipment_nouns: frozenset[str]
+    shipment_direction: dict[str, str]
+    non_figure_heads: frozenset[str]
+    non_trade_money: frozenset[str]
+    direction_preps: dict[str, str]
+    pair_cues: tuple[str, ...]
+    world_cues: tuple[str, ...]
+    global_cues: tuple[str, ...]
+    change_sign: dict[str, int]         # word -> +1 / -1
+    share_words: frozenset[str]
+    target_cues: frozenset[str]
+    forecast_cues: frozenset[str]
+    comparison_cues: frozenset[str]
+    comparison_over: frozenset[str]
+    earlier_period_starts: tuple[str, ...]
+    anaphoric_periods: tuple[str, ...]
+    continuation_cues: tuple[str, ...]
+    commodity_skip: frozenset[str]
+
+
+def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
+    return {word: key for key, words in groups.items() for word in words}
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> TradeLexicon:
+    data = knowledge.load("trade")
+    sign = {w: 1 for w in data["change_up"]}
+    sign.update({w: -1 for w in data["change_down"]})
+    return TradeLexicon(
+        metric_nouns=_invert(data["metric_nouns"]),
+        metric_verbs=_invert(data["metric_verbs"]),
+        measure_nouns=frozenset(data["measure_nouns"]),
+        shipment_nouns=frozenset(data["shipment_nouns"]),
+        shipment_direction=dict(data["shipment_direction"]),
+        non_figure_heads=frozenset(data["non_figure_heads"]),
+        non_trade_money=frozenset(data["non_trade_money"]),
+        direction_preps=dict(data["direction_preps"]),
+        pair_cues=tuple(data["pair_cues"]),
+        world_cues=tuple(data["world_cues"]),
+        global_cues=tuple(data["global_cues"]),
+        change_sign=sign,
+        share_words=frozenset(data["share_words"]),
+        target_cues=frozenset(data["target_cues"]),
+        forecast_cues=frozenset(data["forecast_cues"]),
+        comparison_cues=frozenset(data["comparison_cues"]),
+        comparison_over=frozenset(data["comparison_over"]),
+        earlier_period_starts=tuple(data["earlier_period_starts"]),
+        anaphoric_periods=tuple(data["anaphoric_periods"]),
+        continuation_cues=tuple(data["continuation_cues"]),
+        commodity_skip=frozenset(data["commodity_skip"]),
+    )

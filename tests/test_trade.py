@@ -1,0 +1,143 @@
+"""Trade statistics: one row per phrasing, the text beside the statistics a user gets out of it.
+
+Each expected statistic lists only the fields the row is about; a row's statistics must
+all be found, and nothing else. The fixtures in tests/fixtures/trade/ are short
+article-like texts of several constructions each, checked the same way.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+B = 1_000_000_000
+M = 1_000_000
+FIXTURES = Path(__file__).parent / "fixtures" / "trade"
+
+# (text, published, [expected statistic fields, ...])
+CASES = [
+    # metric, direction, change
+    ("Kazakhstan's exports to Uzbekistan rose 12.5% to $1.2 billion in 2021.", "2022-02-01",
+     [dict(metric="exports", reporter="KZ", partner="UZ", amount=1.2 * B, currency="USD", change_pct=12.5,
+           period_start="2021-01-01", period_end="2021-12-31", status="reported")]),
+    ("Georgia's imports from Turkey fell 3% in the first quarter of 2022.", "2022-05-01",
+     [dict(metric="imports", reporter="GE", partner="TR", amount=None, change_pct=-3,
+           period_start="2022-01-01", period_end="2022-03-31")]),
+    ("Trade between Vietnam and Japan amounted to $20.5 billion in 2019.", "2020-03-01",
+     [dict(metric="turnover", reporter="VN", partner="JP", amount=20.5 * B, period_start="2019-01-01")]),
+    ("Brazil-Argentina trade reached $28 billion in 2022, officials said.", "2023-05-10",
+     [dict(metric="turnover", reporter="BR", partner="AR", amount=28 * B, period_end="2022-12-31")]),
+    ("Mongolia's foreign trade turnover grew by 25 percent to $7 billion in 2018.", "2019-01-20",
+     [dict(metric="turnover", reporter="MN", partner=None, amount=7 * B, change_pct=25)]),
+    ("Serbia's exports to other countries declined 4 percent in 2020.", "2021-02-01",
+     [dict(metric="exports", reporter="RS", partner=None, change_pct=-4)]),
+    ("Last year the volume of trade between Chile and Peru was down 14 percent.", "2021-02-01",
+     [dict(metric="turnover", reporter="CL", partner="PE", change_pct=-14, period_start="2020-01-01")]),
+    # an absolute change is not the amount
+    ("The trade turnover between Moldova and Romania has increased by $80.9 million and amounted to "
+     "$1.3 billion in 2021.", "2022-01-15",
+     [dict(metric="turnover", reporter="MD", partner="RO", amount=1.3 * B, change_amount=80.9 * M)]),
+    # multiples
+    ("Bilateral trade between Egypt and Kenya increased 2.3 times in 2017.", "2018-01-10",
+     [dict(metric="turnover", reporter="EG", partner="KE", change_pct=130, amount=None)]),
+    ("Trade between Laos and Thailand saw a 1.5-fold increase in 2019.", "2020-01-10",
+     [dict(metric="turnover", reporter="LA", partner="TH", change_pct=50)]),
+    # targets and forecasts
+    ("Chile and Peru aim to bring bilateral trade to $10 billion by 2030.", "2023-04-01",
+     [dict(metric="turnover", reporter="CL", partner="PE", amount=10 * B, status="target",
+           period_start="2030-01-01", period_end="2030-12-31")]),
+    ("Trade between Poland and Ukraine is expected to reach $12 billion in 2024.", "2023-09-01",
+     [dict(metric="turnover", reporter="PL", partner="UA", amount=12 * B, status="forecast",
+           period_start="2024-01-01", period_end="2024-12-31")]),
+    ("The sides set the goal of raising trade between Azerbaijan and Uzbekistan to $1 billion.", "2023-09-01",
+     [dict(metric="turnover", reporter="AZ", partner="UZ", amount=1 * B, status="target", period_start=None)]),
+    # a converted figure is one statistic, in the currency named first
+    ("Russia's exports to Turkey were 1.5 trillion rubles ($15.6 billion) in 2019.", "2020-02-01",
+     [dict(metric="exports", reporter="RU", partner="TR", amount=1.5e12, currency="RUB")]),
+    # outbound shipments are exports
+    ("Outbound shipments from South Korea to China dropped 9% in May.", "2023-06-20",
+     [dict(metric="exports", reporter="KR", partner="CN", change_pct=-9,
+           period_start="2023-05-01", period_end="2023-05-31")]),
+    ("Exports from Norway to Sweden showed a 15 percent growth in 2016.", "2017-03-01",
+     [dict(metric="exports", reporter="NO", partner="SE", change_pct=15)]),
+    # what is traded
+    ("Indonesia's non-oil exports to India were down 14 percent in 2020.", "2021-03-01",
+     [dict(metric="exports", reporter="ID", partner="IN", change_pct=-14, commodity="non-oil")]),
+    # comparison with an earlier period that has its own amount: two statistics
+    ("Trade between Cuba and Mexico amounted to $4 billion in 2021 compared to $3.2 billion in 2020.", "2022-03-01",
+     [dict(metric="turnover", reporter="CU", partner="MX", amount=4 * B, period_start="2021-01-01"),
+      dict(metric="turnover", reporter="CU", partner="MX", amount=3.2 * B, period_start="2020-01-01")]),
+    # a growth rate in the same clause as the amount is one statistic
+    ("In 2019, trade between Ghana and Nigeria grew by 8 percent and reached $900 million.", "2020-03-01",
+     [dict(metric="turnover", reporter="GH", partner="NG", amount=900 * M, change_pct=8)]),
+    # money that is not trade
+    ("Qatar pledged $2 billion of investment in Pakistan.", "2022-03-01", []),
+    ("Japan granted Vietnam a loan of $300 million for a metro line.", "2022-03-01", []),
+    ("The contract between Turkey and Iraq is worth $1 billion.", "2022-03-01", []),
+    ("Tanzania's budget for 2023 amounts to $15 billion.", "2022-03-01", []),
+    # shares and trade partners are no figures
+    ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
+    ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),
+]
+
+
+def _check(stats, expected):
+    got = [s.model_dump() for s in stats]
+    assert len(got) == len(expected), f"expected {len(expected)} statistics, got {got}"
+    unmatched = list(got)
+    for want in expected:
+        match = next((g for g in unmatched if all(_same(g.get(k), v) for k, v in want.items())), None)
+        assert match is not None, f"no statistic like {want} in {got}"
+        unmatched.remove(match)
+
+
+def _same(got, want):
+    if isinstance(want, float) or isinstance(got, float):
+        if got is None or want is None:
+            return got is want
+        return abs(float(got) - float(want)) <= 0.005 * max(abs(float(want)), 1)
+    return got == want
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_trade_constructions(extractor, text, published, expected):
+    article = extractor.extract(text, published=published)
+    _check(article.trade_stats, expected)
+
+
+def _fixture_files():
+    return sorted(FIXTURES.glob("*.json"))
+
+
+@pytest.mark.parametrize("path", _fixture_files(), ids=lambda p: p.stem)
+def test_trade_fixture(extractor, path):
+    case = json.loads(path.read_text(encoding="utf-8"))
+    article = extractor.extract(case["text"], published=case.get("published"))
+    _check(article.trade_stats, case["expected"])
+    for fragment in case.get("warnings", []):
+        assert any(fragment in w for w in article.warnings), article.warnings
+
+
+def test_every_fixture_is_loaded():
+    assert len(_fixture_files()) >= 6
+
+
+def test_totals_that_do_not_add_up_are_warned(extractor):
+    text = ("In 2021 the trade turnover between Latvia and Estonia amounted to $100 million, "
+            "including Latvia's exports to Estonia for $30 million and imports for $50 million.")
+    article = extractor.extract(text, published="2022-02-01")
+    assert any("do not add up" in w for w in article.warnings)
+
+
+def test_totals_that_add_up_are_not_warned(extractor):
+    text = ("In 2021 the trade turnover between Latvia and Estonia amounted to $100 million, "
+            "including Latvia's exports to Estonia for $40 million and imports for $60 million.")
+    article = extractor.extract(text, published="2022-02-01")
+    assert not any("do not add up" in w for w in article.warnings)
+    assert len(article.trade_stats) == 3
+
+
+def test_evidence_is_grounded(extractor):
+    text = "Trade between Vietnam and Japan amounted to $20.5 billion in 2019."
+    article = extractor.extract(text, published="2020-03-01")
+    ev = article.trade_stats[0].evidence
+    assert text[ev.start:ev.end] == ev.text and "$20.5 billion" in ev.text
