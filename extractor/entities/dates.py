@@ -41,6 +41,7 @@ NUMBER_WORDS: dict[str, Optional[int]] = _KB["numbers"]
 DAY_OFFSETS: dict[str, int] = _KB["day_offsets"]
 RELATIVE_OFFSETS: dict[str, int] = _KB["relative_offsets"]
 REFERENCE_OFFSETS: dict[str, int] = _KB["reference_offsets"]
+HOLIDAYS: dict[str, dict] = _KB["holidays"]
 MAY_PREPOSITIONS = frozenset(_KB["prepositions_before_may"])
 NOT_YEAR_NOUNS = frozenset(_KB["not_year_nouns"])
 
@@ -49,7 +50,7 @@ MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|Oc
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # capitalised month name or abbreviation (`Sept.`), never inside a longer word
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 NUMBER = r"(?:\d{1,2}|" + "|".join(sorted((w for w in NUMBER_WORDS if w not in ("several", "few")), key=len, reverse=True)) + ")"
@@ -103,7 +104,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # `May`, `in September`, `late November`, `last October`, `the end of May`
     ("month", re.compile(
         rf"\b(?:(?P<mod>{_I.format('early|late|mid|last|next|this|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
-        rf"(?P<m>{MONTH_FULL}|Sept\.?)(?![a-z])")),
+        rf"(?P<m>{MONTH_FULL}|Sept\.?)(?![a-z])(?:\s+(?P<rel>{_I.format('this|last|next')})\s+{_I.format('year')}\b)?")),
+    # `Thanksgiving Day`, `last Christmas`, `Election Day`
+    ("holiday", re.compile(
+        rf"\b(?:(?P<wmod>{_I.format('last|next|this')})\s+)?"
+        r"(?P<hol>" + "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True)) + r")(?![\w'’])")),
     # `today`, `yesterday`, `last night`, `tomorrow`, `tonight`
     ("day", re.compile(_I.format(r"\b(?P<rel>" + "|".join(sorted(DAY_OFFSETS, key=len, reverse=True)) + r")\b"))),
     # `two months ago`, `a year ago`, `11 days ago`
@@ -117,18 +122,22 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?P<rel>the current|the coming|the previous|the preceding|the prior|the following|the next|the same|"
         r"this|current|last|next|that)\s+(?P<unit>year|month)\b(?![\-–])"))),
     # `early 2023`, `mid-2023`, `post-1959`
-    ("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre)[\s\-](?P<y>{YEAR})"))),
+    ("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre)[\s\-](?P<y>{YEAR})(?![\w'’])"))),
     # `2021`, `in 2021`
     ("year", re.compile(rf"(?<![\w$€£¥.,/\-–])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)")),
 ]
 _PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
 
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going", "must", "should", "could", "can",
+                         "may", "might", "ca"})
 _PAST_AUX = frozenset({"has", "have", "had", "did", "was", "were", "'ve", "'d"})
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 # a verb of intent makes the event it governs a planned one (`plan to hold talks on Monday`)
 _INTENT = frozenset(_KB["intent_words"])
-_NEXT_WORDS = frozenset({"next", "upcoming", "coming"})
+# ... and these also when they take the event as object (`scheduled a news conference Thursday`)
+_PLAN = frozenset(_KB["plan_words"])
+# `postponed until Tuesday`, `as early as Tuesday`: a time ahead
+_FUTURE_BEFORE_RE = re.compile(r"(?:\buntil|\btill|\bas (?:early|soon) as|\bnext|\bupcoming|\bcoming)\s*\Z")
 
 
 @dataclass
@@ -146,11 +155,46 @@ class _Candidate:
     match: re.Match
 
 
+# --- gates: a rule only runs on a text holding one of its key words (scanning is the cost)
+_MONTH_GATE = re.compile(MONTH)
+_DIGITS_GATE = re.compile(r"\d{4}")
+
+
+def open_gates(gates: dict[str, object], text: str) -> set[str]:
+    """The rules whose gate (lower-case key words, or a regex) the text passes."""
+    lower = text.lower()
+    seen: dict[int, bool] = {}
+    out = set()
+    for name, gate in gates.items():
+        key = id(gate)
+        if key not in seen:
+            if isinstance(gate, re.Pattern):
+                seen[key] = gate.search(text) is not None
+            else:
+                seen[key] = any(w in lower for w in gate)
+        if seen[key]:
+            out.add(name)
+    return out
+
+
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
+_GATES: dict[str, object] = {
+    "weekday": _WEEKDAY_WORDS, "mdy": _MONTH_GATE, "dmy": _MONTH_GATE, "my": _MONTH_GATE, "md": _MONTH_GATE,
+    "dm": _MONTH_GATE, "month": _MONTH_GATE, "holiday": tuple(h.lower() for h in HOLIDAYS),
+    "day": ("today", "tonight", "yesterday", "tomorrow", "night", "this morning", "this afternoon", "this evening"),
+    "ago": ("ago",), "edge": ("end of", "beginning of", "start of", "close of"), "rel": ("year", "month"),
+    "modyear": _DIGITS_GATE, "year": _DIGITS_GATE,
+}
+
+
 def _candidates(text: str, lo: int = 0, hi: Optional[int] = None) -> list[_Candidate]:
     """Non-overlapping matches, longest first, then by rule priority, in text order."""
     hi = len(text) if hi is None else hi
     found: list[_Candidate] = []
+    gates = open_gates(_GATES, text)
     for name, rx in _RULES:
+        if name not in gates:
+            continue
         for m in rx.finditer(text, lo, hi):
             found.append(_Candidate(m.start(), m.end(), name, m))
     found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
@@ -164,6 +208,9 @@ def _candidates(text: str, lo: int = 0, hi: Optional[int] = None) -> list[_Candi
 
 # --- resolution -------------------------------------------------------------------------
 
+_FUTURE_SLACK_DAYS = 31
+
+
 def _year_for(month: int, day: Optional[int], ctx: _Context) -> Optional[int]:
     """The year of a month (and day) the text gives without one."""
     a = ctx.anchor
@@ -174,6 +221,10 @@ def _year_for(month: int, day: Optional[int], ctx: _Context) -> Optional[int]:
     if ctx.tense == "past" and later:
         return a.year - 1
     if ctx.tense == "future" and earlier:
+        # a planned day a few weeks before publication is a deadline reported late or a
+        # misread tense, not next year's
+        if day and (a - (safe_date(a.year, month, day) or a)).days <= _FUTURE_SLACK_DAYS:
+            return a.year
         return a.year + 1
     return a.year
 
@@ -192,6 +243,31 @@ def _weekday(wd: int, ctx: _Context, mod: Optional[str]) -> Optional[date]:
     if ctx.tense == "future":
         return a + timedelta(days=ahead)
     return a - timedelta(days=back)
+
+
+def holiday_in(rule: dict, year: int) -> Optional[date]:
+    """The day a holiday rule from dates.json falls on in ``year``."""
+    if "day" in rule:
+        return safe_date(year, rule["month"], rule["day"])
+    m, wd, nth = rule["month"], rule["weekday"], rule["nth"]
+    if nth < 0:
+        last = date(year, m % 12 + 1, 1) - timedelta(days=1) if m < 12 else date(year, 12, 31)
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    first = date(year, m, rule.get("from_day", 1))
+    return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday(rule: dict, ctx: _Context, mod: Optional[str]) -> Optional[date]:
+    a = ctx.anchor
+    if a is None:
+        return None
+    mod = (mod or "").lower()
+    this_year = holiday_in(rule, a.year)
+    if mod == "last" or (mod != "next" and ctx.tense == "past"):
+        return this_year if this_year < a or (this_year == a and mod != "last") else holiday_in(rule, a.year - 1)
+    if mod == "next" or ctx.tense == "future":
+        return this_year if this_year > a or (this_year == a and mod != "next") else holiday_in(rule, a.year + 1)
+    return this_year
 
 
 def _iso_month(y: int, m: int) -> str:
@@ -229,7 +305,12 @@ def _value(c: _Candidate, ctx: _Context) -> Optional[str]:
             return _iso_month(a.year if m > a.month else a.year + 1, m)
         if mod == "this":
             return _iso_month(a.year, m)
+        if g.get("rel"):   # `October this year`, `April next year`
+            return _iso_month(a.year + RELATIVE_OFFSETS[g["rel"].lower()], m)
         return _iso_month(_year_for(m, None, ctx), m)
+    if rule == "holiday":
+        day = _holiday(HOLIDAYS[g["hol"]], ctx, g.get("wmod"))
+        return day.isoformat() if day else None
     if rule == "day":
         if a is None:
             return None
@@ -317,10 +398,17 @@ def _is_modal_may(text: str, c: _Candidate) -> bool:
     return not (before and before.group(1).lower() in MAY_PREPOSITIONS)
 
 
+# `the March for Life`, `the March of the ...`: a name, not a month
+_NAME_BEFORE_RE = re.compile(r"\b(?:the|annual)\s+[`'\"\u201c\u2018]*\Z", re.I)
+_NAME_AFTER_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+
+
 def _keep(text: str, c: _Candidate) -> bool:
     if c.rule == "year":
         return not _is_count(text, c)
     if c.rule == "month":
+        if _NAME_BEFORE_RE.search(text, max(0, c.start - 10), c.start) and _NAME_AFTER_RE.match(text, c.end):
+            return False
         return not _is_modal_may(text, c)
     return True
 
@@ -331,40 +419,51 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
     """"past", "future" or None: how the clause around ``doc.text[start:end]`` places it.
 
     Planned events (`will meet on Monday`, `plan to hold talks on Monday`, `due to be
-    held on July 16`, `is scheduled for Friday`) are "future"; reported ones (`met on
-    Monday`, `said Friday`) "past"; plain present or no verb gives None. Walks up the
-    dependency tree from the expression through participles and infinitives to the
-    verb that decides.
+    held on July 16`, `is scheduled for Friday`, `postponed until Tuesday`) are
+    "future"; reported ones (`met on Monday`, `said Friday`, `the ruling issued
+    Thursday`, `Wednesday's ruling`) "past"; plain present or no verb gives None.
+    Walks up the dependency tree from the expression through participles and
+    infinitives to the verb that decides.
     """
     if not doc.has_annotation("DEP"):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    first = span[0]
-    if first.i > 0 and doc[first.i - 1].lower_ in _NEXT_WORDS:
+    first, last = span[0], span[-1]
+    before = doc[max(0, first.i - 3):first.i].text.lower()
+    if _FUTURE_BEFORE_RE.search(before):
         return "future"
+    if last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS":
+        return "past"          # `Wednesday's ruling`: a thing that has happened
     tok = span.root
     infinitive = False
+    participle = False         # a reduced relative (`the injunction issued Thursday`) reports the past
     for _ in range(12):
         if tok.pos_ in ("VERB", "AUX") or tok.lemma_ in _INTENT:
             words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-            if words & _FUTURE_AUX:
+            intent = tok.lemma_ in _INTENT
+            if intent and (infinitive or tok.lemma_ in _PLAN or words & _PRESENT_BE
+                           or tok.tag_ in ("VBP", "VBZ", "JJ")):
                 return "future"
-            if tok.lemma_ in _INTENT and (infinitive or words & _PRESENT_BE or tok.tag_ in ("VBP", "VBZ", "JJ")):
+            if participle and "to" not in words:
+                return "past"
+            if words & _FUTURE_AUX:
                 return "future"
             if "to" in words:
                 infinitive = True            # decided by the verb it depends on
             elif tok.tag_ == "VBD" or words & _PAST_AUX:
                 return "past"
-            elif tok.tag_ == "VBN" and tok.dep_ not in ("acl", "amod", "advcl", "relcl"):
+            elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl", "relcl") and not words:
+                participle = True
+            elif tok.tag_ == "VBN" and not words & _PRESENT_BE:
                 return "past"
-            elif tok.tag_ in ("VBP", "VBZ", "VB") and not infinitive:
+            elif tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not infinitive:
                 return None
         if tok.head is tok:
             break
         tok = tok.head
-    return None
+    return "past" if participle else None
 
 
 # --- finding ----------------------------------------------------------------------------

@@ -37,8 +37,8 @@ from spacy.tokens import Doc
 from .. import knowledge
 from ..records import Period
 from ..spans import overlaps
-from .dates import (DAY, MONTH, NUMBER, YEAR, add_months, month_number, number_value, safe_date,
-                    tense_at)
+from .dates import (DAY, MONTH, NUMBER, YEAR, add_months, month_number, number_value, open_gates,
+                    safe_date, tense_at)
 
 _FISCAL = knowledge.load("periods_fiscal_years")
 FISCAL_STARTS: dict[str, dict] = _FISCAL["countries"]
@@ -528,9 +528,25 @@ def _valid(c: _Candidate) -> bool:
     return True
 
 
+_MONTH_GATE = re.compile(MONTH)
+_FISCAL_GATE = ("fiscal", "financial", "fy")
+_GATES: dict[str, object] = {
+    "fy_months": _MONTH_GATE, "days_md": _MONTH_GATE, "days_dm": _MONTH_GATE, "months": _MONTH_GATE,
+    "years": re.compile(r"\d{4}(?:\s?[\-–—/]\s?|\s+(?:to|and|through|until)\s+)\d"),
+    "fiscal_year": _FISCAL_GATE, "fiscal_rel": _FISCAL_GATE, "n_months": ("month",), "quarter": ("quarter",),
+    "q": re.compile(r"Q[1-4]"), "half": ("half",), "h": re.compile(r"H[12]"), "quarter_rel": ("quarter",),
+    "since": ("since", "from the", "so far", "to date", "to-date"),
+    "same": ("same", "corresponding", "comparable", "equivalent", "like", "similar"),
+    "iran_year": ("iranian", "persian", "solar"),
+}
+
+
 def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
+    gates = open_gates(_GATES, text)
     for name, rx in _RULES:
+        if name not in gates:
+            continue
         for m in rx.finditer(text):
             c = _Candidate(m.start(), m.end(), name, m)
             if _valid(c):

@@ -1,0 +1,147 @@
+"""Date mentions: what counts, which characters, and the value resolved against publication."""
+from datetime import date
+
+import pytest
+
+from extractor.entities.dates import resolve_date
+
+
+def run_dates(extractor, text, published):
+    """The dates and periods layers alone on ``text`` (other layers are not needed here)."""
+    doc = extractor.make_doc(text, published=published)
+    doc = extractor.nlp.get_pipe("newsfacts_dates")(_parsed(extractor, doc))
+    return [(d.text, d.value) for d in doc._.dates], doc
+
+
+def _parsed(extractor, doc):
+    for name, proc in extractor.nlp.pipeline:
+        if not name.startswith("newsfacts_"):
+            doc = proc(doc)
+    return doc
+
+
+# one row per phrasing: text, publication date, expected (text, value) in order
+CASES = [
+    # relative to the publication year
+    ("Exports rose 12 percent this year, the ministry said.", "2023-06-10", [("this year", "2023")]),
+    ("Trade between the two countries fell last year.", "2022-11-16", [("last year", "2021")]),
+    ("Prices are expected to rise next year.", "2022-11-16", [("next year", "2023")]),
+    ("The tariffs will change next month.", "2022-12-20", [("next month", "2023-01")]),
+    ("Imports fell last month.", "2022-01-20", [("last month", "2021-12")]),
+    ("The construction began two months ago.", "2022-11-16", [("two months ago", "2022-09")]),
+    ("The company was founded a year ago.", "2017-08-11", [("a year ago", "2016")]),
+    # a month alone: publication year, previous year for a past event after publication
+    ("The agreement was signed in May.", "2022-11-16", [("May", "2022-05")]),
+    ("The agreement was signed in December.", "2022-11-16", [("December", "2021-12")]),
+    ("The minister will visit the capital in February.", "2022-11-16", [("February", "2023-02")]),
+    ("The fair is held in late November.", "2023-12-01", [("late November", "2023-11")]),
+    ("The park was opened in early October this year.", "2022-11-16", [("early October this year", "2022-10")]),
+    ("Members will join the alliance in April next year.", "2022-11-16", [("April next year", "2023-04")]),
+    ("He arrived last October.", "2023-02-06", [("last October", "2022-10")]),
+    # month and day
+    ("The talks took place on June 1.", "2022-11-16", [("June 1", "2022-06-01")]),
+    ("The forum opened on December 5.", "2022-11-16", [("December 5", "2021-12-05")]),
+    ("The summit will be held on March 3.", "2022-11-16", [("March 3", "2023-03-03")]),
+    ("The next round is due to be held in the capital on July 16.", "2018-07-03", [("July 16", "2018-07-16")]),
+    ("The office opened on 26 April.", "2017-04-28", [("26 April", "2017-04-26")]),
+    ("Delegates met on Aug. 7.", "1998-08-13", [("Aug. 7", "1998-08-07")]),
+    # full dates and bare years
+    ("Relations were established on June 11, 1993.", "2022-11-16", [("June 11, 1993", "1993-06-11")]),
+    ("Relations were established on 11 June 1993.", "2022-11-16", [("11 June 1993", "1993-06-11")]),
+    ("The ranking has not changed since June 2005.", "2019-12-15", [("June 2005", "2005-06")]),
+    ("In 2021, turnover reached a record.", "2022-11-16", [("2021", "2021")]),
+    ("Growth slowed in early 2023.", "2024-01-10", [("early 2023", "2023")]),
+    ("The plant is to be completed by the end of 2024.", "2022-11-16", [("the end of 2024", "2024-12")]),
+    ("Construction should finish by the end of this year.", "2022-11-16", [("the end of this year", "2022-12")]),
+    ("Turnover reached a peak in 2016, double the previous year.", "2017-04-26",
+     [("2016", "2016"), ("the previous year", "2015")]),
+    # days relative to publication
+    ("The committee met today.", "2022-11-16", [("today", "2022-11-16")]),
+    ("The delegation arrived yesterday.", "2022-11-16", [("yesterday", "2022-11-15")]),
+    ("The delegation is expected to arrive tomorrow.", "2022-11-16", [("tomorrow", "2022-11-17")]),
+    # weekdays: on or before publication when reported, on or after when planned
+    ("The minister met his counterpart on Monday.", "2022-11-16", [("Monday", "2022-11-14")]),
+    ("The ministers will meet on Monday.", "2022-11-16", [("Monday", "2022-11-21")]),
+    ("The two sides plan to hold talks in the capital on Friday.", "2022-11-16", [("Friday", "2022-11-18")]),
+    ("Officials said on Wednesday that exports grew.", "2022-11-16", [("Wednesday", "2022-11-16")]),
+    ("Data released on Sunday showed a decline.", "2022-11-16", [("Sunday", "2022-11-13")]),
+    ("The hearing was postponed until Tuesday morning.", "2022-11-16", [("Tuesday morning", "2022-11-22")]),
+    ("He criticised Wednesday's decision.", "2022-11-18", [("Wednesday", "2022-11-16")]),
+    ("The treaty was signed last Friday.", "2022-11-18", [("last Friday", "2022-11-11")]),
+    ("The paper said in an editorial on Monday, Oct. 26:", "1998-10-25", [("Monday, Oct. 26", "1998-10-26")]),
+    # named days
+    ("The markets were closed on Thanksgiving Day.", "2000-01-07", [("Thanksgiving Day", "1999-11-25")]),
+    ("Shops reopened after Christmas.", "2023-01-10", [("Christmas", "2022-12-25")]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_dates_in_text(extractor, text, published, expected):
+    found, _ = run_dates(extractor, text, published)
+    assert found == expected
+
+
+# not dates: counts, the modal verb, names, periods, metadata
+NOT_DATES = [
+    ("The farm produced 2020 tons of cotton.", "2022-11-16"),
+    ("Prices may rise further.", "2022-11-16"),
+    ("Thousands joined the March for Life.", "2022-11-16"),
+    ("Trade grew in January-November 2021.", "2021-12-29"),
+    ("The forum was held on July 18-20.", "2018-09-10"),
+    ("India's exports dipped in 2023-24.", "2024-08-14"),
+    ("The strategy covers 2022-2026.", "2023-04-07"),
+    ("Debates flared in the late 1980s.", "1998-10-25"),
+    (" date 2022-06-02 BAKU, Azerbaijan, June 2. The ministers discussed trade.", None),
+    ("SEOUL, Dec. 15 (Yonhap) -- Exports fell sharply.", "2019-12-15"),
+]
+
+
+@pytest.mark.parametrize("text,published", NOT_DATES, ids=[c[0][:40] for c in NOT_DATES])
+def test_not_dates(extractor, text, published):
+    found, _ = run_dates(extractor, text, published)
+    assert found == []
+
+
+def test_no_anchor_leaves_relative_values_null(extractor):
+    found, _ = run_dates(extractor, "The minister met his counterpart on Monday after talks in 2019.", None)
+    assert found == [("Monday", None), ("2019", "2019")]
+
+
+def test_spans_point_into_the_text(extractor):
+    text = " date 2022-11-16 By Trend\n\nThe talks took place on June 1 and again on 3 July 2022."
+    _, doc = run_dates(extractor, text, None)
+    assert [(d.text, d.value) for d in doc._.dates] == [("June 1", "2022-06-01"), ("3 July 2022", "2022-07-03")]
+    for d in doc._.dates:
+        assert text[d.start:d.end] == d.text
+
+
+WED = date(2022, 11, 16)   # a Wednesday
+
+RESOLVE = [
+    ("June 1", WED, False, "2022-06-01"),
+    ("December 5", WED, False, "2021-12-05"),
+    ("December 5", WED, True, "2022-12-05"),
+    ("March 3", WED, True, "2023-03-03"),
+    ("Nov. 10", WED, True, "2022-11-10"),   # a planned day just before publication: a deadline, same year
+    ("Friday", WED, False, "2022-11-11"),
+    ("Friday", WED, True, "2022-11-18"),
+    ("Wednesday", WED, False, "2022-11-16"),
+    ("next Wednesday", WED, False, "2022-11-23"),
+    ("last Wednesday", WED, False, "2022-11-09"),
+    ("last year", WED, False, "2021"),
+    ("this month", WED, False, "2022-11"),
+    ("next month", date(2022, 12, 20), False, "2023-01"),
+    ("the end of 2022", WED, False, "2022-12"),
+    ("the beginning of next year", WED, False, "2023-01"),
+    ("2019", WED, False, "2019"),
+    ("11 days ago", WED, False, "2022-11-05"),
+    ("41 years ago", WED, False, "1981"),
+    ("Election Day", date(1998, 10, 26), True, "1998-11-03"),
+    ("Monday", None, False, None),
+    ("the weather", WED, False, None),
+]
+
+
+@pytest.mark.parametrize("text,anchor,future,expected", RESOLVE, ids=[f"{r[0]}-{r[2]}" for r in RESOLVE])
+def test_resolve_date(text, anchor, future, expected):
+    assert resolve_date(text, anchor, future=future) == expected

@@ -1,0 +1,68 @@
+"""Front matter: publication date, publisher, authors, and the metadata ranges that are never mentions."""
+from datetime import date
+
+import pytest
+
+from extractor.frontmatter import parse_front_matter
+
+# one row per layout: text, expected published, publisher, authors, metadata texts
+CASES = [
+    (" date 2022-11-16 By Azernews\n\nBy Leyla Mammadova\n\nThe two countries discussed trade.",
+     "2022-11-16", "Azernews", ["Leyla Mammadova"], [" date 2022-11-16 By Azernews", "By Leyla Mammadova"]),
+    (" date 2021-03-02 By Rashad Aliyev\n\nExports grew.",
+     "2021-03-02", None, ["Rashad Aliyev"], [" date 2021-03-02 By Rashad Aliyev"]),
+    # the rest of the header line is a headline: content, only the date part is metadata
+    (" date 2018-09-10 Ministers discuss trade in the capital\n\nText.",
+     "2018-09-10", None, [], [" date 2018-09-10 "]),
+    # a dateline right after the header, on the same line
+    (" date 2022-06-02 BAKU, Azerbaijan, June 2. The ministers met.",
+     "2022-06-02", None, [], [" date 2022-06-02 ", "BAKU, Azerbaijan, June 2."]),
+    (" date 2023-10-17 TOKYO - The ministers will talk by phone.",
+     "2023-10-17", None, [], [" date 2023-10-17 ", "TOKYO -"]),
+    (" date 2017-04-26 Baku. 26 April. REPORT.AZ/ Trade grew.",
+     "2017-04-26", "Report", [], [" date 2017-04-26 ", "Baku. 26 April. REPORT.AZ/"]),
+    (" date 2023-05-24 2023 May 24 13:20\n\nTrade grew.",
+     "2023-05-24", None, [], [" date 2023-05-24 ", "2023 May 24 13:20"]),
+    # timestamps set the date when there is no header
+    ("Published: Sun 25 Aug 2024, 1:51 PM\n\nTrade hit a record.",
+     "2024-08-25", None, [], ["Published: Sun 25 Aug 2024, 1:51 PM"]),
+    ("Trade talks resume\n2 min read Last Updated : Aug 14 2024 | 7:04 PM IST\n\nText.",
+     "2024-08-14", None, [], ["Last Updated : Aug 14 2024 | 7:04 PM IST"]),
+    ("22 November 2019 10:02 (UTC+04:00)\n\nText.",
+     "2019-11-22", None, [], ["22 November 2019 10:02 (UTC+04:00)"]),
+    # datelines: the year comes from the text when the dateline has none
+    ("SEOUL, Dec. 15 (Yonhap) -- Exports fell in 2019 for the first time.",
+     "2019-12-15", "Yonhap", [], ["SEOUL, Dec. 15 (Yonhap) --"]),
+    ("NAIROBI, Kenya (AP) _\n\nOfficials met on Friday.",
+     None, "AP", [], ["NAIROBI, Kenya (AP) _"]),
+    # a source line closing the article
+    ("Trade grew in 2003.\n(Xinhua News Agency August 23, 2003)",
+     "2003-08-23", "Xinhua", [], ["(Xinhua News Agency August 23, 2003)"]),
+    # an agency named in the lead
+    ("The ministers met in the capital, Trend reports.", None, "Trend", [], []),
+    ("Nothing at the top.\n\nThe ministers met.", None, None, [], []),
+]
+
+
+@pytest.mark.parametrize("text,published,publisher,authors,metadata", CASES, ids=[c[0][:40] for c in CASES])
+def test_front_matter(text, published, publisher, authors, metadata):
+    fm = parse_front_matter(text)
+    assert (fm.published.isoformat() if fm.published else None) == published
+    assert fm.publisher == publisher
+    assert fm.authors == authors
+    assert [text[s:e] for s, e in fm.metadata] == metadata
+
+
+@pytest.mark.parametrize("given,expected", [
+    ("2023-05-05", date(2023, 5, 5)),
+    (date(2020, 1, 2), date(2020, 1, 2)),
+])
+def test_explicit_published_wins(given, expected):
+    assert parse_front_matter(" date 2022-01-01 By Trend\n\nText.", given).published == expected
+
+
+def test_metadata_is_not_content():
+    text = " date 2022-06-02 BAKU, Azerbaijan, June 2. Exports grew."
+    fm = parse_front_matter(text)
+    assert fm.is_metadata(text.index("June 2"), text.index("June 2") + 6)
+    assert not fm.is_metadata(text.index("Exports"), len(text))

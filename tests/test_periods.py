@@ -1,0 +1,150 @@
+"""Periods: which phrasings name an interval, and its inclusive first and last day."""
+from datetime import date
+
+import pytest
+
+from extractor.entities.periods import Fiscal, fiscal_of, resolve_period, shift_years
+
+
+def run_periods(extractor, text, published):
+    """The front matter, dates and periods layers alone on ``text``."""
+    doc = extractor.make_doc(text, published=published)
+    for name, proc in extractor.nlp.pipeline:
+        if not name.startswith("newsfacts_"):
+            doc = proc(doc)
+    doc = extractor.nlp.get_pipe("newsfacts_dates")(doc)
+    doc = extractor.nlp.get_pipe("newsfacts_periods")(doc)
+    return [(p.text, p.start_date, p.end_date) for p in doc._.periods]
+
+
+# one row per phrasing: text, publication date, expected (text, start, end) in order
+CASES = [
+    # month ranges
+    ("In Jan-Sept 2022, exports rose.", "2022-11-16", [("Jan-Sept 2022", "2022-01-01", "2022-09-30")]),
+    ("Turnover grew in January-November.", "2021-12-29", [("January-November", "2021-01-01", "2021-11-30")]),
+    ("Exports grew over the July-October period.", "2019-12-15",
+     [("the July-October period", "2019-07-01", "2019-10-31")]),
+    ("Trade from January through April 2022 doubled.", "2022-06-02",
+     [("from January through April 2022", "2022-01-01", "2022-04-30")]),
+    ("Exports grew between January and March.", "2023-05-24",
+     [("between January and March", "2023-01-01", "2023-03-31")]),
+    ("Trade in April 2002-February 2003 was higher.", "2003-08-23",
+     [("April 2002-February 2003", "2002-04-01", "2003-02-28")]),
+    # day ranges
+    ("The forum was held on July 18-20.", "2018-09-10", [("July 18-20", "2018-07-18", "2018-07-20")]),
+    ("The fair was held 18-20 October.", "2023-11-01", [("18-20 October", "2023-10-18", "2023-10-20")]),
+    ("Trade from March 21 until July 22 grew.", "2022-09-04",
+     [("from March 21 until July 22", "2022-03-21", "2022-07-22")]),
+    # parts of a year
+    ("Exports grew in the first nine months of 2022.", "2022-11-16",
+     [("the first nine months of 2022", "2022-01-01", "2022-09-30")]),
+    ("Turnover in the ten months of 2022 was higher.", "2022-11-16",
+     [("the ten months of 2022", "2022-01-01", "2022-10-31")]),
+    ("Trade rose in the first 11 months of the current year.", "2021-12-29",
+     [("the first 11 months of the current year", "2021-01-01", "2021-11-30")]),
+    ("Sales fell in the first three months.", "2017-08-11", [("the first three months", "2017-01-01", "2017-03-31")]),
+    ("Revenue rose in H1 2023.", "2023-09-01", [("H1 2023", "2023-01-01", "2023-06-30")]),
+    ("Trade grew in the first half of the year.", "2024-08-25",
+     [("the first half of the year", "2024-01-01", "2024-06-30")]),
+    ("Profit rose in Q3 2024.", "2024-11-01", [("Q3 2024", "2024-07-01", "2024-09-30")]),
+    ("Exports rose in the third quarter of 2024.", "2024-11-01",
+     [("the third quarter of 2024", "2024-07-01", "2024-09-30")]),
+    ("Imports fell in the first quarter.", "2017-08-11", [("the first quarter", "2017-01-01", "2017-03-31")]),
+    ("Exports fell in the fourth quarter.", "2017-02-11", [("the fourth quarter", "2016-10-01", "2016-12-31")]),
+    # open ranges: to publication
+    ("Since the beginning of the year, trade has grown.", "2019-09-27",
+     [("Since the beginning of the year", "2019-01-01", "2019-09-27")]),
+    ("Since the start of 2019, trade has grown.", "2019-09-27",
+     [("Since the start of 2019", "2019-01-01", "2019-09-27")]),
+    # year ranges and fiscal years
+    ("India's exports reached a record in 2023-24.", "2024-08-14", [("2023-24", "2023-04-01", "2024-03-31")]),
+    ("Pakistan's exports rose in fiscal year 2022-23.", "2023-08-01",
+     [("fiscal year 2022-23", "2022-07-01", "2023-06-30")]),
+    ("Japan's exports rose in fiscal 2023.", "2024-05-01", [("fiscal 2023", "2023-04-01", "2024-03-31")]),
+    ("The American deficit widened in fiscal year 2024.", "2024-11-01",
+     [("fiscal year 2024", "2023-10-01", "2024-09-30")]),
+    ("He said that in last fiscal, India's exports grew.", "2003-08-23",
+     [("last fiscal", "2002-04-01", "2003-03-31")]),
+    ("Exports in 2002-03 (April-February) grew.", "2003-08-23",
+     [("2002-03 (April-February)", "2002-04-01", "2003-02-28")]),
+    ("The strategy covers 2022-2026.", "2023-04-07", [("2022-2026", "2022-01-01", "2026-12-31")]),
+    ("Relations suffered after the 1910-45 rule.", "2019-12-15", [("1910-45", "1910-01-01", "1945-12-31")]),
+    # the Iranian calendar
+    ("Trade in the first four months of the current Iranian year rose.", "2022-09-04",
+     [("the first four months of the current Iranian year", "2022-03-21", "2022-07-22")]),
+    # back references: the period last named, moved
+    ("Exports in January-March 2023 rose compared with the same period last year.", "2023-05-24",
+     [("January-March 2023", "2023-01-01", "2023-03-31"), ("the same period last year", "2022-01-01", "2022-03-31")]),
+    ("Trade in the first 11 months of 2021 beat the corresponding period of 2019.", "2021-12-29",
+     [("the first 11 months of 2021", "2021-01-01", "2021-11-30"),
+      ("the corresponding period of 2019", "2019-01-01", "2019-11-30")]),
+    ("Trade grew in the second quarter of 2017 from the previous quarter.", "2017-08-11",
+     [("the second quarter of 2017", "2017-04-01", "2017-06-30"), ("the previous quarter", "2017-01-01", "2017-03-31")]),
+    ("Trade from March 21 until July 22 rose. Over the four-month period imports fell.", "2022-09-04",
+     [("from March 21 until July 22", "2022-03-21", "2022-07-22"),
+      ("the four-month period", "2022-03-21", "2022-07-22")]),
+    # no anchor: the span is a period, its days unknown
+    ("Trade rose in the first quarter.", None, [("the first quarter", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,published,expected", CASES, ids=[c[0][:45] for c in CASES])
+def test_periods_in_text(extractor, text, published, expected):
+    assert run_periods(extractor, text, published) == expected
+
+
+NOT_PERIODS = [
+    ("The project will take six months.", "2022-11-16"),
+    ("Exports grew in 2021.", "2022-11-16"),
+    ("The talks took place on June 1.", "2022-11-16"),
+    ("The ranking has not changed since June 2005.", "2019-12-15"),
+    ("They met in May and June.", "2022-11-16"),
+]
+
+
+@pytest.mark.parametrize("text,published", NOT_PERIODS, ids=[c[0][:40] for c in NOT_PERIODS])
+def test_not_periods(extractor, text, published):
+    assert run_periods(extractor, text, published) == []
+
+
+D = date
+RESOLVE = [
+    ("H1 2023", D(2023, 9, 1), None, None, (D(2023, 1, 1), D(2023, 6, 30))),
+    ("the first quarter", D(2017, 8, 11), None, None, (D(2017, 1, 1), D(2017, 3, 31))),
+    ("2023-24", D(2024, 8, 14), "IN", None, (D(2023, 4, 1), D(2024, 3, 31))),
+    ("2023-24", D(2024, 8, 14), "PK", None, (D(2023, 7, 1), D(2024, 6, 30))),
+    ("2023-24", D(2024, 8, 14), None, None, (D(2023, 4, 1), D(2024, 3, 31))),   # default: India-style
+    ("FY24", D(2024, 8, 14), "IN", None, (D(2023, 4, 1), D(2024, 3, 31))),
+    ("the current fiscal year", D(2024, 8, 14), "IN", None, (D(2024, 4, 1), D(2025, 3, 31))),
+    ("since the beginning of the year", D(2019, 9, 27), None, None, (D(2019, 1, 1), D(2019, 9, 27))),
+    ("the same period last year", D(2022, 11, 16), None, (D(2022, 1, 1), D(2022, 9, 30)),
+     (D(2021, 1, 1), D(2021, 9, 30))),
+    ("the same period a year earlier", D(2020, 5, 1), None, (D(2020, 1, 1), D(2020, 2, 29)),
+     (D(2019, 1, 1), D(2019, 2, 28))),
+    ("the first six months of the Iranian year", D(2023, 12, 1), None, None, (D(2023, 3, 21), D(2023, 9, 22))),
+    ("the Iranian year 1401", D(2023, 12, 1), None, None, (D(2022, 3, 21), D(2023, 3, 20))),
+    ("2021", D(2022, 1, 1), None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,anchor,country,reference,expected", RESOLVE, ids=[f"{r[0]}-{r[2]}" for r in RESOLVE])
+def test_resolve_period(text, anchor, country, reference, expected):
+    assert resolve_period(text, anchor, country=country, reference=reference) == expected
+
+
+@pytest.mark.parametrize("code,first_day", [("IN", (4, 1)), ("PK", (7, 1)), ("US", (10, 1)), ("CN", (1, 1))])
+def test_fiscal_calendars(code, first_day):
+    fiscal = fiscal_of(code)
+    assert (fiscal.month, fiscal.day) == first_day
+
+
+def test_fiscal_year_span_and_name():
+    india = Fiscal(4, 1, "end")
+    assert india.span(2023) == (date(2023, 4, 1), date(2024, 3, 31))
+    assert india.start_year_of_name(2024) == 2023
+    assert india.year_of(date(2024, 2, 1)) == 2023
+
+
+def test_shift_years_keeps_month_ends():
+    assert shift_years((date(2020, 1, 1), date(2020, 2, 29)), -1) == (date(2019, 1, 1), date(2019, 2, 28))
+    assert shift_years((date(2003, 4, 1), date(2003, 2, 28)), 1)[1] == date(2004, 2, 29)
