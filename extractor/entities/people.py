@@ -355,7 +355,20 @@ def _name_token(tok: Token, inner: bool = False) -> bool:
     if (low in vocab.title_words or low in vocab.org_words or low in _DAYS or low in _NOT_NAME
             or low in vocab.honorifics or low in vocab.portfolios or low in vocab.relational):
         return False
-    return text not in surface_forms()
+    return text not in surface_forms() and tok.i not in _country_tokens(tok.doc)
+
+
+def _country_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens inside country mentions (`South Africa`): never part of a name."""
+    tokens = doc.user_data.get("newsfacts_country_tokens")
+    if tokens is None:
+        tokens = set()
+        for s, e, _ in _country_index(doc):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+        tokens = doc.user_data["newsfacts_country_tokens"] = frozenset(tokens)
+    return tokens
 
 
 def _name_run_end(doc: Doc, i: int, limit: int) -> int:
@@ -375,9 +388,17 @@ def _name_run_end(doc: Doc, i: int, limit: int) -> int:
     return k
 
 
+def _is_honorific(doc: Doc, i: int) -> bool:
+    """`Dr.`, `Sheikh`, and the stop of `Capt .` when the tokenizer splits it off."""
+    vocab = vocabulary()
+    low = doc[i].lower_
+    return low in vocab.honorifics or (low == "." and i > 0 and doc[i - 1].lower_ in vocab.honorifics
+                                       and not doc[i - 1].whitespace_)
+
+
 def _skip_honorifics(doc: Doc, i: int, limit: int) -> int:
     vocab = vocabulary()
-    while i < limit and (doc[i].lower_ in vocab.honorifics or doc[i].lower_ in ("his", "her")
+    while i < limit and (_is_honorific(doc, i) or doc[i].lower_ in ("his", "her")
                          and i + 1 < limit and doc[i + 1].lower_ in vocab.honorifics):
         i += 1
     return i
@@ -543,7 +564,7 @@ def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
     vocab = vocabulary()
     sent_start = doc[mention.start].sent.start
     j = mention.start
-    while j > sent_start and doc[j - 1].lower_ in vocab.honorifics:
+    while j > sent_start and _is_honorific(doc, j - 1):
         j -= 1
     if j > sent_start and doc[j - 1].text == ",":
         # `the Prime Minister of the Netherlands, Mark Rutte`; but not
@@ -608,7 +629,7 @@ def _country_after(doc: Doc, mention: _Mention) -> str | None:
 
 def _honorifics_start(doc: Doc, mention: _Mention) -> int:
     j = mention.start
-    while j > 0 and doc[j - 1].lower_ in vocabulary().honorifics:
+    while j > 0 and _is_honorific(doc, j - 1):
         j -= 1
     return j
 
