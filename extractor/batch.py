@@ -447,10 +447,14 @@ def run_batch(items: Iterable[InputItem], *, workers: int = 1, model: str | None
     yield from _run_pool(iter(items), workers, model, batch_size)
 
 
+def _new_pool(workers: int, model: str | None) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=_pool_context(), initializer=_init_worker, initargs=(model,))
+
+
 def _run_pool(items: Iterator[InputItem], workers: int, model: str | None,
               batch_size: int) -> Iterator[dict[str, Any]]:
     in_flight = workers * 3  # enough queued work to keep every worker busy, not the whole input
-    pool = ProcessPoolExecutor(workers, mp_context=_pool_context(), initializer=_init_worker, initargs=(model,))
+    pool = _new_pool(workers, model)
     pending: deque = deque()
     try:
         while True:
@@ -463,38 +467,29 @@ def _run_pool(items: Iterator[InputItem], workers: int, model: str | None,
                 return
             batch, future = pending.popleft()
             try:
-                records = future.result()
-            except BrokenProcessPool:
-                # a worker died (out of memory, a crash in native code): its batch, and
-                # every other one in flight, is redone in a fresh pool, one article per task,
-                # so only the article that kills a worker is lost, as an error record
-                lost = [batch] + [b for b, _ in pending]
-                pending.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(workers, mp_context=_pool_context(),
-                                           initializer=_init_worker, initargs=(model,))
-                yield from _retry_singly(pool, [it for b in lost for it in b], model, workers)
-                pool = ProcessPoolExecutor(workers, mp_context=_pool_context(),
-                                           initializer=_init_worker, initargs=(model,))
+                yield from future.result()
                 continue
-            yield from records
+            except BrokenProcessPool:
+                pass
+            # a worker died (out of memory, a crash in native code) and took the pool with it:
+            # every batch in flight is redone in a fresh pool one article per task, so only
+            # the article that kills a worker again is lost, as an error record
+            lost = [it for b in [batch] + [b for b, _ in pending] for it in b]
+            pending.clear()
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = _new_pool(workers, model)
+            for it in lost:
+                try:
+                    records = pool.submit(_work, [it]).result()
+                except BrokenProcessPool:
+                    records = [error_record(it.doc_id, "WorkerCrashed",
+                                            "the worker process died while extracting this article "
+                                            "(out of memory, or a crash in native code)")]
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = _new_pool(workers, model)
+                yield from records
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _retry_singly(pool: ProcessPoolExecutor, items: list[InputItem], model: str | None,
-                  workers: int) -> Iterator[dict[str, Any]]:
-    for it in items:
-        try:
-            yield from pool.submit(_work, [it]).result()
-        except BrokenProcessPool:
-            yield error_record(it.doc_id, "WorkerCrashed",
-                               "the worker process died while extracting this article "
-                               "(out of memory, or a crash in native code)")
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(workers, mp_context=_pool_context(),
-                                       initializer=_init_worker, initargs=(model,))
-    pool.shutdown(wait=True)
 
 
 # ---------------------------------------------------------------- output and resume

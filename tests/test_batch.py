@@ -1,5 +1,6 @@
 """Batch inputs and outputs: every input gives exactly one record, in input order."""
 import json
+import multiprocessing
 import os
 
 import pytest
@@ -246,3 +247,21 @@ def test_extract_takes_a_text_longer_than_spacy_max_length(extractor, monkeypatc
     article = extractor.extract(_paragraphs(12))
     assert article.published == "2023-03-14"
     assert article.warnings[0].startswith("long text")
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="patches forked workers")
+def test_a_worker_that_dies_costs_only_its_article(monkeypatch):
+    # workers are forked: they see this patched step, which kills the process on one article
+    real_step = batch._process_batch
+
+    def fragile_step(extractor, items):
+        if any(it.doc_id == "boom" for it in items):
+            os._exit(1)
+        return real_step(extractor, items)
+
+    monkeypatch.setattr(batch, "_process_batch", fragile_step)
+    ids = ["a", "b", "c", "boom", "d", "e", "f"]
+    records = list(batch.run_batch([InputItem(i, ARTICLE) for i in ids], workers=2, batch_size=2))
+    assert [r["doc_id"] for r in records] == ids
+    assert [r["error"]["type"] for r in records if "error" in r] == ["WorkerCrashed"]
+    assert records[3]["error"]["type"] == "WorkerCrashed"
