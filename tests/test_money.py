@@ -103,6 +103,9 @@ CASES = [
     # not money
     ("Tourism is a billion-dollar industry.", []),
     ("The runner finished 5m ahead.", []),
+    ("The aircraft weighs 1 million pounds.", []),
+    ("Beef sold for $5 per pound.", [("$5", 5, "USD", False)]),
+    ("London paid 5 million pounds for the site.", [("5 million pounds", 5 * M, "GBP", False)]),
     ("The plant produces 500 tons a day.", []),
     ("The icon is 16 px wide.", []),
     ("Inflation was 5 percent in 2021.", []),

@@ -54,7 +54,6 @@ class MoneyMatch:
     amount: Decimal
     unit: Unit | None          # None: a bare scaled number
     approximate: bool = False
-    scaled: bool = False       # a scale word was present
     currency: str | None = None
 
 
@@ -95,7 +94,6 @@ def _build_lookups():
 
 PREFIXES, POSTFIX_NAMES, POSTFIX_EXACT, NAMINGS = _build_lookups()
 FAMILIES = _CURRENCIES["families"]
-FAMILY_OF_CODE = {code: fam for fam, spec in FAMILIES.items() for code in spec["members"]}
 NEEDS_SCALE = frozenset(_CURRENCIES["needs_scale"])
 HOMONYMS = frozenset(n.lower() for n in _CURRENCIES["homonym_names"])
 
@@ -153,6 +151,9 @@ PRICE_LEVEL_RE = re.compile(r"(?i:\bin|constant|current|real)" + _SP + r"+\Z")
 RATE_BEFORE_RE = re.compile(r"=" + _SP + r"*\Z")
 RATE_AFTER_RE = re.compile(_SP + r"*=|" + _SP + r"+(?i:per|to[ \u00a0]+the|against[ \u00a0]+the|to[ \u00a0]+one|for[ \u00a0]+one)"
                            + _SP + r"+(?=\S)")
+# `weighs 1 million pounds`: words before a homonym name that make it a unit
+HOMONYM_BLOCKER_RE = re.compile(r"(?<![A-Za-z])(?i:" + _alternation(_CURRENCIES["homonym_blockers"], word_edges=False)
+                                + r")(?![A-Za-z])")
 YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
 WORD_RE = re.compile(r"[A-Za-z]+")
 
@@ -238,7 +239,8 @@ def _scan_one(text: str, num_start: int, num_end: int, value: Decimal, word_numb
                 name = re.sub(r"[ \u00a0]+", " ", qm.group("name")).lower()
                 postfix = POSTFIX_NAMES.get(name)
                 # `500 pounds (225 kilograms)`, `5 million pounds of beef`: weight, not money
-                if name in HOMONYMS and (scale is None or re.match(_SP + r"+of\b", text[qm.end():qm.end() + 4])):
+                if name in HOMONYMS and (scale is None or re.match(_SP + r"+of\b", text[qm.end():qm.end() + 4])
+                                         or HOMONYM_BLOCKER_RE.search(text, max(0, num_start - 40), num_start)):
                     postfix = None
             else:
                 postfix = POSTFIX_EXACT.get(qm.group("exact"))
@@ -333,7 +335,7 @@ def scan_money(text: str) -> list[MoneyMatch]:
             continue
         amount = r.value * (r.scale or 1) * (unit.factor if unit else 1)
         out.append(MoneyMatch(start=r.start, end=r.end, amount=amount, unit=unit,
-                              approximate=_hedged(text, r.start, r.end), scaled=r.scale is not None,
+                              approximate=_hedged(text, r.start, r.end),
                               currency=unit.code if unit else None))
     return _drop_overlaps(out)
 
@@ -346,8 +348,9 @@ def _is_rate(text: str, r: _Raw) -> bool:
         return False
     if am.group(0).strip() == "=":
         return True
-    # `per barrel` is a price; `per dollar` a rate
-    return bool(POSTFIX_RE.match(text, am.end()))
+    # `per barrel`, `per pound` (of weight) is a price; `per dollar` a rate
+    qm = POSTFIX_RE.match(text, am.end())
+    return bool(qm) and not (qm.group("name") and qm.group("name").lower() in HOMONYMS)
 
 
 def _drop_overlaps(matches: list[MoneyMatch]) -> list[MoneyMatch]:
