@@ -1,5 +1,9 @@
 """Money mentions: one row per phrasing, the input beside what a user gets out of it."""
+from decimal import Decimal
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.entities.money import parse_money, parse_number
 
@@ -166,3 +170,42 @@ def test_parse_money(text, expected):
 ])
 def test_parse_number(raw, expected):
     assert float(parse_number(raw)) == pytest.approx(expected)
+
+
+# ---------- assembled phrasings: amount and currency survive any combination ----------
+
+PREFIX_FORMS = [("$", "USD"), ("US$", "USD"), ("USD ", "USD"), ("€", "EUR"), ("£", "GBP"), ("A$", "AUD"),
+                ("Dh", "AED"), ("AZN ", "AZN"), ("Rs ", "INR"), ("₹", "INR"), ("RMB ", "CNY"), ("C$", "CAD")]
+POSTFIX_FORMS = [(" dollars", "USD"), (" US dollars", "USD"), (" euros", "EUR"), (" manats", "AZN"),
+                 (" rubles", "RUB"), (" roubles", "RUB"), (" yuan", "CNY"), (" tenge", "KZT"), (" lari", "GEL"),
+                 (" USD", "USD"), (" AZN", "AZN"), (" Turkish liras", "TRY"), (" rupees", "INR")]
+SCALE_FORMS = [(" million", 10**6), (" mln", 10**6), ("mn", 10**6), (" billion", 10**9), (" bln", 10**9),
+               ("bn", 10**9), (" trillion", 10**12), ("-billion", 10**9), (" crore", 10**7)]
+
+
+@st.composite
+def amounts(draw):
+    whole = draw(st.integers(min_value=1, max_value=999_999))
+    cents = draw(st.integers(min_value=0, max_value=99))
+    number = f"{whole:,}" + (f".{cents:02d}" if cents else "")
+    value = Decimal(whole) + Decimal(cents) / 100
+    scale, factor = draw(st.sampled_from(SCALE_FORMS))
+    if draw(st.booleans()):
+        form, code = draw(st.sampled_from(PREFIX_FORMS))
+        text = f"{form}{number}{scale}"
+    else:
+        form, code = draw(st.sampled_from(POSTFIX_FORMS))
+        text = f"{number}{scale}{form}"
+    lead = draw(st.sampled_from(["Trade reached ", "Exports of ", "(", "The deal, worth ", ""]))
+    tail = draw(st.sampled_from([".", " in 2022.", ", up 5%.", ")", ""]))
+    return lead + text + tail, float(value * factor), code
+
+
+@settings(max_examples=200, deadline=None)
+@given(case=amounts())
+def test_assembled_amounts_parse(case):
+    text, amount, code = case
+    got = parse_money(text)
+    assert got is not None, text
+    assert got[1] == code, text
+    assert got[0] == pytest.approx(amount, rel=1e-12), text
