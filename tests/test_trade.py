@@ -69,7 +69,41 @@ CASES = [
     # a growth rate in the same clause as the amount is one statistic
     ("In 2019, trade between Ghana and Nigeria grew by 8 percent and reached $900 million.", "2020-03-01",
      [dict(metric="turnover", reporter="GH", partner="NG", amount=900 * M, change_pct=8)]),
+    # the verb names the metric: exported / imported / sold, with `to` / `from` for the partner
+    ("Azerbaijan exported goods worth $1.2 billion to Italy in 2022.", "2023-05-01",
+     [dict(metric="exports", reporter="AZ", partner="IT", amount=1.2 * B, period_start="2022-01-01")]),
+    ("The United States imported $45 billion worth of goods from Mexico in March.", "2023-05-01",
+     [dict(metric="imports", reporter="US", partner="MX", amount=45 * B, period_start="2023-03-01",
+           period_end="2023-03-31")]),
+    ("Thailand sold $900 million of rubber to Malaysia in 2022.", "2023-05-01",
+     [dict(metric="exports", reporter="TH", partner="MY", amount=900 * M, period_start="2022-01-01")]),
+    # a sentence with two clauses, each its own metric and change
+    ("Vietnam's exports to Cambodia rose 5% to $4 billion in 2022, while imports fell 2% to $1.5 billion.", "2023-05-01",
+     [dict(metric="exports", reporter="VN", partner="KH", amount=4 * B, change_pct=5),
+      dict(metric="imports", reporter="VN", partner="KH", amount=1.5 * B, change_pct=-2, period_start="2022-01-01")]),
+    ("Turkey's trade with Egypt totalled $7.7 billion in 2022, of which exports accounted for $4 billion.", "2023-05-01",
+     [dict(metric="turnover", reporter="TR", partner="EG", amount=7.7 * B),
+      dict(metric="exports", reporter="TR", partner="EG", amount=4 * B, period_start="2022-01-01")]),
+    # a comparison figure `a year earlier` is for the main figure's period a year back
+    ("Pakistan's exports to Afghanistan rose 10 percent to $1.2 billion in 2022, compared with $1.1 billion "
+     "a year earlier.", "2023-05-01",
+     [dict(metric="exports", amount=1.2 * B, change_pct=10, period_start="2022-01-01"),
+      dict(metric="exports", amount=1.1 * B, change_pct=None, period_start="2021-01-01", period_end="2021-12-31")]),
+    ("Exports from Ghana to Togo rose to $300 million in 2022 from $250 million in 2021.", "2023-05-01",
+     [dict(metric="exports", reporter="GH", partner="TG", amount=300 * M, period_start="2022-01-01"),
+      dict(metric="exports", reporter="GH", partner="TG", amount=250 * M, period_start="2021-01-01")]),
+    # trade with the world
+    ("Azerbaijan's trade turnover with foreign countries amounted to $50 billion in 2022.", "2023-05-01",
+     [dict(metric="turnover", reporter="AZ", partner=None, amount=50 * B)]),
     # money that is not trade
+    ("China will provide $1 billion in aid to Pakistan to boost trade.", "2023-05-01", []),
+    ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),
+    ("Japan's trade deficit with China widened to $40 billion in 2022.", "2023-05-01", []),
+    ("Azerbaijan and Turkey signed a trade deal worth $2 billion.", "2023-05-01", []),
+    # percentages that are no change of trade
+    ("The share of Russia in Armenia's foreign trade rose to 35 percent in 2022.", "2023-05-01", []),
+    ("Inflation in Turkey rose 50 percent, while Turkish imports from Russia doubled.", "2023-05-01", []),
+    ("About 40 percent of Mongolia's exports go to China.", "2023-05-01", []),
     ("Qatar pledged $2 billion of investment in Pakistan.", "2022-03-01", []),
     ("Japan granted Vietnam a loan of $300 million for a metro line.", "2022-03-01", []),
     ("The contract between Turkey and Iraq is worth $1 billion.", "2022-03-01", []),

@@ -7,6 +7,8 @@ figure repeated is merged and totals are checked against their parts.
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Optional
@@ -24,6 +26,18 @@ from .trade_lexicon import lexicon
 from .trade_time import TimeExpr, is_anaphoric, is_comparison_base, time_expressions
 
 STATUS_RANK = {"reported": 0, "forecast": 1, "target": 2}
+# a comparison figure dated relative to the main one
+YEAR_EARLIER_RE = re.compile(r"\s*(?:in |during |for )?(?:a year (?:earlier|ago|before)|the previous year|the year before|"
+                             r"(?:the )?(?:same|corresponding) period (?:a year (?:earlier|ago)|of the previous year))\b", re.I)
+
+
+def shift_year(iso: Optional[str], years: int) -> Optional[str]:
+    if not iso:
+        return None
+    y, m, d = (int(x) for x in iso.split("-"))
+    if m == 2 and d == 29:
+        d = 28
+    return f"{y + years:04d}-{m:02d}-{d:02d}"
 
 
 @dataclass
@@ -126,14 +140,19 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, mentions: list[Mention],
                 change_amounts.append((fig, sign))
                 continue
         clause = find_clause(fig, sent)
+        if clause.metric is None and fig.coordinated_with is not None:
+            lead = next((c for c in cands if c.fig is fig.coordinated_with), None)
+            if lead is not None:
+                clause = Clause(lead.clause.metric, lead.clause.metric_token, lead.clause.verb)
         if clause.non_trade or clause.metric is None:
             continue
         cands.append(Candidate(fig, clause, si, sent))
     if not cands:
         return []
-    _assign_periods(doc, cands, sent_times, times, ctx)
     for c in cands:
         c.status = _status(doc, c, cands)
+    _assign_periods(doc, cands, sent_times, times, ctx)
+    for c in cands:
         if c.status != "reported" and c.time is not None and not c.time.is_period and c.time.year:
             # a target `by 2030` / `by the end of this year` is for that whole year
             c.period = (f"{c.time.year:04d}-01-01", f"{c.time.year:04d}-12-31")
@@ -189,7 +208,10 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
     for c in cands:
         if c.time is not None:
             continue
-        left = [t for t in usable if t.end <= c.fig.start]
+        # not a time inside another figure's brackets: `exports at $5m ($4m in 2016)`
+        left = [t for t in usable if t.end <= c.fig.start and not _in_other_brackets(doc.text, t, c, cands)]
+        if c.status != "reported":
+            left = [t for t in left if t.is_period or t.precision == "year"]   # not the month it was said in
         unclaimed = [t for t in left if id(t) not in claimed]
         if unclaimed:
             c.time = unclaimed[-1]
@@ -197,12 +219,16 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             c.time = left[-1]
         else:
             right = [t for t in usable if t.start >= c.fig.end and id(t) not in claimed
-                     and not any(o.fig.start < t.start and o.fig.end <= t.start and o.fig.start > c.fig.end for o in cands)]
+                     and _nearest_figure(cands, t) is c]
             if right:
                 c.time = right[0]
     sent = cands[0].sent
+    main = next((c for c in cands if c.time is not None and c.time.start_date), None)
     for c in cands:
-        if c.time is not None:
+        if main is not None and c is not main and YEAR_EARLIER_RE.match(doc.text, c.fig.end):
+            # `..., compared with $1.1 billion a year earlier`: the main figure's period, a year back
+            c.period = (shift_year(main.time.start_date, -1), shift_year(main.time.end_date, -1))
+        elif c.time is not None:
             c.period = (c.time.start_date, c.time.end_date)
         elif is_anaphoric(sent.text):
             # `over the said period`: the last period the article named
@@ -210,6 +236,19 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             c.period = (before[-1].start_date, before[-1].end_date) if before else ctx.last_period
         elif ctx.last_reported_sent >= c.sent_index - 1:
             c.period = ctx.last_period     # `Imports too declined to ...`: continues the previous figure
+
+
+def _in_other_brackets(text: str, t: TimeExpr, c: Candidate, cands: list[Candidate]) -> bool:
+    """The time is in brackets that also hold another figure: `($4m in 2016)`."""
+    open_at = text.rfind("(", 0, t.start)
+    close_at = text.find(")", t.end)
+    if open_at < 0 or close_at < 0 or text.rfind(")", 0, t.start) > open_at:
+        return False
+    return any(o is not c and open_at < o.fig.start < close_at for o in cands)
+
+
+def _nearest_figure(cands: list[Candidate], t: TimeExpr) -> Candidate:
+    return min(cands, key=lambda o: min(abs(o.fig.start - t.end), abs(t.start - o.fig.end)))
 
 
 def _adjacent_right(doc: Doc, c: Candidate, cands: list[Candidate], usable: list[TimeExpr]) -> Optional[TimeExpr]:
@@ -225,7 +264,8 @@ def _adjacent_right(doc: Doc, c: Candidate, cands: list[Candidate], usable: list
         gap_span = char_span(doc, c.fig.end, t.start) if t.start > c.fig.end else None
         has_verb = gap_span is not None and any(
             tok.pos_ in ("VERB", "AUX") and not _in_brackets(doc.text, c.fig.end, tok.idx) for tok in gap_span)
-        if len(gap.split()) <= 6 and not any(p in gap for p in ";:…!?") and not has_verb:
+        has_break = gap_span is not None and any(tok.dep_ in ("mark", "cc") or tok.pos_ == "SCONJ" for tok in gap_span)
+        if len(gap.split()) <= 6 and not any(p in gap for p in ";:…!?") and not has_verb and not has_break:
             return t
         return None
     return None

@@ -134,6 +134,19 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
     """The metric of the figure's clause, climbing the parse from the figure's head."""
     clause = Clause()
     tok = fig.anchor
+    # `$1 billion in aid`, `$2 billion of investment`: the figure's own phrase says what it is
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):
+            for pobj in child.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                if _is_non_trade(pobj):
+                    clause.non_trade = True
+                    return clause
+                found = _metric_in_phrase(pobj)       # `Dh4 trillion in foreign trade`
+                if found:
+                    clause.metric, clause.metric_token = found
+                    return clause
     # `86 percent of China's exports`: the figure's own of-phrase names the metric
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -177,8 +190,20 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                     return clause
             own = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if any(s.pos_ not in PRONOUN_POS for s in own):
-                break                      # a clause of its own, about something else
+                # a clause of its own: about trade only if its subject may stand for a trade figure
+                # (`this figure`, a country), not when it is about something else (`inflation rose 50%`)
+                if not any(_may_stand_for_figure(s) for s in own):
+                    return clause
+                break
     return _nearest_metric(fig, sent, clause)
+
+
+def _may_stand_for_figure(subject: Token) -> bool:
+    lex = lexicon()
+    lemma = subject.lemma_.lower()
+    return (subject.pos_ == "PROPN" or subject.ent_type_ in ("GPE", "NORP")
+            or lemma in lex.measure_nouns or subject.lower_ in lex.measure_nouns
+            or lemma in lex.period_nouns)        # `the previous quarter expanded 17.8%`
 
 
 def _nearest_metric(fig: Figure, sent: SpacySpan, clause: Clause) -> Clause:
@@ -352,6 +377,7 @@ def commodity_of(clause: Clause, mentions: list[Mention]) -> Optional[str]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and not token_metric(pobj) and not any(
                         t.like_num or t.is_currency for t in pobj.subtree):
-                    words = [t.text for t in pobj.subtree if t.dep_ != "det"]
+                    words = [t.text for t in pobj.subtree if t.dep_ != "det" and t.i <= pobj.i
+                             and not any(m.start <= t.idx < m.end for m in mentions)]
     text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" -–")
     return text.lower() or None

@@ -38,8 +38,8 @@ class Figure:
     currency: Optional[str] = None
     approximate: bool = False
     change_pct: Optional[float] = None
-    # set by the clause analysis
-    is_change_amount: bool = False
+    # a change continuing a list (`10 per cent with A, 15 per cent with B`) shares its clause
+    coordinated_with: Optional["Figure"] = None
 
 
 def char_span(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
@@ -103,7 +103,8 @@ def change_figures(doc: Doc, sent: SpacySpan, money: list[Figure]) -> list[Figur
         if span is None:
             continue
         sign = change_sign(doc, span, sent)
-        if sign is None and previous is not None and _coordinated(doc, previous[0], span):
+        coordinated = previous is not None and _coordinated(doc, previous[0], span)
+        if sign is None and coordinated:
             sign = previous[1]       # `by 10 per cent with A, 15 per cent with B`
         if sign is None:
             continue
@@ -113,7 +114,8 @@ def change_figures(doc: Doc, sent: SpacySpan, money: list[Figure]) -> list[Figur
                 continue
         else:
             value = sign * number
-        fig = Figure("change", start, end, span.root, change_pct=round(value, 4))
+        fig = Figure("change", start, end, span.root, change_pct=round(value, 4),
+                     coordinated_with=previous[0] if coordinated else None)
         figures.append(fig)
         previous = (fig, sign)
     return figures
@@ -130,6 +132,10 @@ def change_sign(doc: Doc, span: SpacySpan, sent: SpacySpan) -> Optional[int]:
     signs = lexicon().change_sign
     after = [t for t in doc[span.end:min(span.end + 3, sent.end)] if not t.is_punct or t.text == "-"]
     if after and after[0].lower_ in lexicon().share_words:
+        return None
+    # `rose to 35 percent`, `stood at 5 percent`: a level, not a change
+    before = [t for t in doc[max(sent.start, span.start - 4):span.start] if t.lower_ not in lexicon().hedges]
+    if before and before[-1].lower_ in ("to", "at"):
         return None
     # `a 15.3 percent increase`, `a 10.2-percent expansion`
     for tok in after[:2]:

@@ -30,6 +30,8 @@ class TradeLexicon:
     anaphoric_periods: tuple[str, ...]
     continuation_cues: tuple[str, ...]
     commodity_skip: frozenset[str]
+    hedges: frozenset[str]
+    period_nouns: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -63,4 +65,6 @@ def lexicon() -> TradeLexicon:
         anaphoric_periods=tuple(data["anaphoric_periods"]),
         continuation_cues=tuple(data["continuation_cues"]),
         commodity_skip=frozenset(data["commodity_skip"]),
+        hedges=frozenset(data["hedges"]),
+        period_nouns=frozenset(data["period_nouns"]),
     )

@@ -19,6 +19,7 @@ class TimeExpr:
     end_date: Optional[str]
     year: Optional[int]          # the year named, for targets `by 2030`
     is_period: bool
+    precision: str = "period"    # period, year or month
 
 
 def _month_end(year: int, month: int) -> str:
@@ -60,7 +61,8 @@ def time_expressions(doc: Doc) -> list[TimeExpr]:
             continue               # a day
         start, end = date_range(d.value)
         year = int(d.value[:4]) if d.value else None
-        out.append(TimeExpr(d.start, d.end, d.text, start, end, year, False))
+        precision = "month" if d.value and len(d.value) == 7 else "year"
+        out.append(TimeExpr(d.start, d.end, d.text, start, end, year, False, precision))
     out.sort(key=lambda t: t.start)
     return out
 
