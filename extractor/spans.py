@@ -7,9 +7,22 @@ from spacy.tokens import Span as SpacySpan
 from .records import Span
 
 
+# where doc_text keeps the text in Doc.user_data
+_TEXT_KEY = "newsfacts.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from every token at each access,
+    which made span_of cost more than the layers calling it."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def span_of(doc: Doc, start: int, end: int) -> Span:
     """The record Span for characters ``start:end`` of the doc's text."""
-    return Span(text=doc.text[start:end], start=start, end=end)
+    return Span(text=doc_text(doc)[start:end], start=start, end=end)
 
 
 def span_from_spacy(span: SpacySpan) -> Span:
