@@ -5,9 +5,19 @@ models. Field names are the contract; new fields may be added, none renamed.
 """
 from __future__ import annotations
 
-from typing import Literal, Optional
+from typing import Annotated, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+
+def _whole_if_integral(value: float | None) -> float | int | None:
+    # amounts are whole units: 273100000, not 273100000.0, when nothing follows the point
+    if value is not None and float(value).is_integer():
+        return int(value)
+    return value
+
+
+Amount = Annotated[float, PlainSerializer(_whole_if_integral, return_type=Optional[float])]
 
 
 class Record(BaseModel):
@@ -57,7 +67,7 @@ class Period(Span):
 
 
 class Money(Span):
-    amount: Optional[float] = Field(None, description="Whole units: '$273.1 million' -> 273100000.")
+    amount: Optional[Amount] = Field(None, description="Whole units: '$273.1 million' -> 273100000.")
     currency: Optional[str] = Field(None, description="ISO 4217.")
     approximate: bool = False
 
@@ -84,11 +94,11 @@ class TradeStat(Record):
     metric: Literal["turnover", "exports", "imports"]
     reporter: Optional[str] = None
     partner: Optional[str] = None
-    amount: Optional[float] = None
+    amount: Optional[Amount] = None
     currency: Optional[str] = None
     approximate: bool = False
     change_pct: Optional[float] = None
-    change_amount: Optional[float] = Field(None, description="Absolute change, same currency as amount (not scored).")
+    change_amount: Optional[Amount] = Field(None, description="Absolute change, same currency as amount (not scored).")
     period_start: Optional[str] = None
     period_end: Optional[str] = None
     commodity: Optional[str] = None
