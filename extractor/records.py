@@ -17,7 +17,7 @@ def _whole_if_integral(value: float | None) -> float | int | None:
     return value
 
 
-Amount = Annotated[float, PlainSerializer(_whole_if_integral, return_type=Optional[float])]
+Amount = Annotated[float, PlainSerializer(_whole_if_integral, return_type=Optional[int | float])]
 
 
 class Record(BaseModel):
