@@ -1,17 +1,151 @@
-"""Meetings, talks, visits, calls, commission sessions and summits."""
+"""Meetings, talks, visits, calls, commission sessions and summits.
+
+Built on the entity layer: participants are the people records (``doc._.people``)
+the dependency parse puts around a meeting word, unnamed officials (`the Prime
+Minister of Belarus`) come from a title and a country mention, dates and places are
+the ``doc._.dates`` / ``doc._.locations`` / ``doc._.countries`` mentions of the
+meeting's own clause. Steps: find trigger words (``meeting_mentions``), read one
+mention per trigger, fold mentions of one meeting into one record
+(``meeting_merge``), finish dates (`published` for the main event reported without
+one) and output ``records.Meeting``.
+"""
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import Optional
 
-from ..records import Meeting
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..doc import warn
+from ..records import Meeting, Participant
+from ..spans import span_from_spacy
+from .meeting_index import EntityIndex, SideFinder, build_index
+from .meeting_merge import Record, inherit, is_meeting, merge
+from .meeting_mentions import Mention, MentionReader, noun_kind, verb_kind, subject_of
+
+# how many sentences back a `visit` makes `X was in Brussels on July 18` a visit
+VISIT_CONTEXT = 2
+
+
+def _triggers(sent: SpacySpan, is_meta) -> dict[int, tuple[str, bool]]:
+    found: dict[int, tuple[str, bool]] = {}
+    for t in sent:
+        if is_meta(t.idx, t.idx + len(t)):
+            continue
+        kind = verb_kind(t) if t.tag_.startswith("VB") else noun_kind(t) if t.pos_ in ("NOUN", "PROPN") else None
+        if kind is not None:
+            found[t.i] = kind
+    # `hosted talks`, `held a meeting`: the noun is the meeting, not the verb
+    for i in list(found):
+        t = sent.doc[i]
+        if t.tag_.startswith("VB") and any(c.i in found and c.dep_ in ("dobj", "attr") for c in t.children):
+            del found[i]
+    # `the leaders will meet at a summit`: the summit is the meeting
+    for i in list(found):
+        t = sent.doc[i]
+        if t.tag_.startswith("VB") and not any(c.dep_ in ("dobj",) or c.lower_ == "with" for c in t.children) \
+                and any(g.i in found for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
+            del found[i]
+    # `met ... and discussed`: the discussion is that meeting
+    if any(not weak for _, weak in found.values()):
+        found = {i: k for i, k in found.items() if not k[1]}
+    return found
+
+
+def _be_in_visits(sent: SpacySpan, reader: MentionReader, si: int) -> list[Mention]:
+    """`The Prime Minister was in Brussels on July 18-20, and in Baku on August 30`."""
+    out: list[Mention] = []
+    idx = reader.idx
+    for verb in sent:
+        if verb.lemma_ != "be" or not verb.tag_.startswith("VB"):
+            continue
+        subj = subject_of(verb)
+        if subj is None:
+            continue
+        preps = [c for c in verb.subtree if c.dep_ in ("prep", "conj") and c.lower_ == "in"
+                 and (c.head.i == verb.i or c.head.head.i == verb.i)]
+        places = []
+        for p in preps:
+            for g in p.children:
+                if g.dep_ == "pobj" and (g.i in idx.location_at or g.i in idx.country_at):
+                    places.append(g)
+        if not places:
+            continue
+        subjects, subj_countries = [], []
+        reader._collect([subj], subjects, subj_countries)
+        if not any(s.name or s.title for s in subjects):
+            continue
+        for n, place in enumerate(places):
+            end = places[n + 1].i if n + 1 < len(places) else sent.end
+            value = next((v for s, e, v, _ in idx.dates if place.i < s and e <= end and v), None)
+            if place.i in idx.location_at:
+                name, country, _ = idx.location_at[place.i]
+            else:
+                name, country = reader._country_text(place), idx.country_at[place.i]
+            m = Mention(trigger=place, kind="visit", weak=False, status="held", subjects=list(subjects),
+                        countries=list(subj_countries), location=name, location_country=country,
+                        date=value, sent_index=si, sent=sent)
+            out.append(m)
+    return out
 
 
 def find_meetings(doc: Doc) -> list[Meeting]:
-    return []
+    front = doc._.front
+    is_meta = front.is_metadata if front is not None else (lambda s, e: False)
+    idx = build_index(doc)
+    reader = MentionReader(doc, idx)
+    mentions: list[Mention] = []
+    sentences = list(doc.sents)
+    visit_seen_at = -10
+    sentence_countries: dict[int, list[str]] = {}
+    for si, sent in enumerate(sentences):
+        if is_meta(sent.start_char, sent.end_char) and all(is_meta(t.idx, t.idx + len(t)) for t in sent):
+            continue
+        found = _triggers(sent, is_meta)
+        triggers = set(found)
+        here: list[Mention] = []
+        for i in sorted(found):
+            kind, weak = found[i]
+            m = reader.read(doc[i], kind, weak, triggers, si)
+            if m is not None:
+                here.append(m)
+        if any(k == "visit" for k, _ in found.values()):
+            visit_seen_at = si
+        elif si - visit_seen_at <= VISIT_CONTEXT:
+            here += _be_in_visits(sent, reader, si)
+        mentions += here
+        sentence_countries[si] = list(dict.fromkeys(idx.country_at[t.i] for t in sent if t.i in idx.country_at))
+    records = merge(mentions)
+    records = [r for r in records if is_meeting(r, sentence_countries.get(r.first.sent_index, []))]
+    for r in records:
+        r.date_source = "text" if r.date else None
+    inherit(records)
+    published = front.published if front is not None else None
+    for r in records:
+        if r.date is None and r.status == "held" and r.main_eligible and published is not None:
+            r.date, r.date_source = published.isoformat(), "published"
+    return [_to_meeting(r) for r in records]
+
+
+def _to_meeting(r: Record) -> Meeting:
+    sides = r.sides
+    if any(not s.collective for s in sides):
+        sides = [s for s in sides if not s.collective]
+    participants = [Participant(name=s.name, title=s.title, country=s.country) for s in sides]
+    countries: list[str] = []
+    for c in [s.country for s in sides] + r.countries + ([r.location_country] if r.kind == "visit" else []):
+        if c and c not in countries:
+            countries.append(c)
+    return Meeting(kind=r.kind, status=r.status, date=r.date, date_source=r.date_source, location=r.location,
+                   participants=participants, countries=countries, topics=r.topics[:3],
+                   evidence=span_from_spacy(r.first.sent))
 
 
 @Language.component("newsfacts_meetings")
 def meetings_component(doc: Doc) -> Doc:
-    doc._.meetings = find_meetings(doc)
+    try:
+        doc._.meetings = find_meetings(doc)
+    except Exception as exc:  # one odd parse must not cost the article its other records
+        doc._.meetings = []
+        warn(doc, f"meetings: {type(exc).__name__}: {exc}")
     return doc

@@ -1,0 +1,289 @@
+"""What the entity layer found, indexed by token, and the participants a noun phrase names.
+
+The meeting finder reads the people, countries, places and dates records of the
+entity layer; this module maps their character spans onto tokens once per doc so
+the dependency parse can ask "which person is this token part of?".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .. import knowledge
+from ..records import Person
+
+_VOCAB = knowledge.load("meetings")
+TITLE_WORDS = frozenset(_VOCAB["title_words"])
+TITLE_HEADS = frozenset(_VOCAB["title_heads"])
+COUNTERPART_WORDS = frozenset(_VOCAB["counterpart_words"])
+COLLECTIVES = _VOCAB["collective_participants"]
+HERE_WORDS = frozenset(_VOCAB["here_words"])
+PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+# dependency labels that leave a noun phrase (the next item of a list, a clause)
+_NP_STOP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "prep_with"})
+# gap words allowed between two items of a list the parser did not coordinate
+_LIST_GAP = frozenset({",", "and", "as", "well", "also", "the", "both"})
+
+
+@dataclass(frozen=True)
+class Side:
+    """One participant: a named person, or an unnamed official (title + country), or a group."""
+
+    name: Optional[str] = None
+    title: Optional[str] = None
+    country: Optional[str] = None
+    person_key: Optional[int] = None   # index into doc._.people
+    collective: bool = False
+
+    def same_as(self, other: "Side") -> bool:
+        if self.person_key is not None and other.person_key is not None:
+            return self.person_key == other.person_key
+        if self.name and other.name:
+            return _surname(self.name) == _surname(other.name)
+        if self.name or other.name:
+            # a named person and an unnamed official of the same country: the same side
+            return bool(self.country) and self.country == other.country
+        return self.country == other.country and (self.title or "").lower() == (other.title or "").lower()
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name.split() else ""
+
+
+@dataclass
+class EntityIndex:
+    doc: Doc
+    person_at: dict[int, int] = field(default_factory=dict)       # token -> people index
+    person_first: dict[int, int] = field(default_factory=dict)    # people index -> first token
+    person_tokens: list[tuple[int, int]] = field(default_factory=list)  # (token, people index), in order
+    country_at: dict[int, str] = field(default_factory=dict)      # token -> alpha-2
+    location_at: dict[int, tuple[str, Optional[str], int]] = field(default_factory=dict)  # token -> (name, country, first token)
+    dates: list[tuple[int, int, Optional[str], str]] = field(default_factory=list)  # (tok start, tok end, value, text)
+
+    @property
+    def people(self) -> list[Person]:
+        return self.doc._.people or []
+
+
+def _token_range(doc: Doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def build_index(doc: Doc) -> EntityIndex:
+    """Token maps of the entity layer's records (metadata ranges are skipped)."""
+    front = doc._.front
+    meta = front.is_metadata if front is not None else (lambda s, e: False)
+    idx = EntityIndex(doc)
+    for pi, person in enumerate(doc._.people or []):
+        for m in person.mentions:
+            if meta(m.start, m.end):
+                continue
+            for ti in _token_range(doc, m.start, m.end):
+                idx.person_at.setdefault(ti, pi)
+                idx.person_tokens.append((ti, pi))
+                idx.person_first.setdefault(pi, ti)
+    idx.person_tokens.sort()
+    for country in doc._.countries or []:
+        for m in country.mentions:
+            if meta(m.start, m.end):
+                continue
+            for ti in _token_range(doc, m.start, m.end):
+                idx.country_at.setdefault(ti, country.code)
+    for loc in doc._.locations or []:
+        for m in loc.mentions:
+            if meta(m.start, m.end):
+                continue
+            toks = _token_range(doc, m.start, m.end)
+            for ti in toks:
+                idx.location_at.setdefault(ti, (m.text, loc.country, toks.start))
+    for d in doc._.dates or []:
+        if meta(d.start, d.end):
+            continue
+        toks = _token_range(doc, d.start, d.end)
+        idx.dates.append((toks.start, toks.stop, d.value, d.text))
+    for p in doc._.periods or []:
+        if meta(p.start, p.end) or not p.start_date:
+            continue
+        toks = _token_range(doc, p.start, p.end)
+        # a meeting over a day range is dated by its first day
+        if p.end_date and p.start_date[:7] == p.end_date[:7]:
+            idx.dates.append((toks.start, toks.stop, p.start_date, p.text))
+    idx.dates.sort()
+    return idx
+
+
+# ---------- noun phrases -> participants ----------
+
+def np_tokens(head: Token) -> list[Token]:
+    """The tokens of ``head``'s own noun phrase: not the next list item, not its clauses."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            # the head's own `and B` is the next list item; `the Russian and US presidents` is one phrase
+            if c.dep_ in ("conj", "cc") and t is head or c.dep_ in ("relcl", "acl", "advcl", "punct"):
+                continue
+            if c.dep_ == "prep" and c.lower_ not in ("of",):
+                continue
+            stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def list_items(root: Token) -> list[Token]:
+    """``root`` and the items coordinated with it (``A, B and C``)."""
+    out, stack = [], [root]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "NUM", "X"))
+    return sorted(out, key=lambda t: t.i)
+
+
+def title_of(tokens: list[Token], head: Token) -> Optional[str]:
+    """The title words of an unnamed official's phrase: `the Deputy Prime Minister of X` -> Deputy Prime Minister."""
+    words = [t for t in tokens if t.i <= head.i and t.lower_ in TITLE_WORDS]
+    if not words or head.lower_ not in TITLE_WORDS:
+        return None
+    # the contiguous run of title words ending at the head
+    run = [head]
+    i = head.i - 1
+    while i >= tokens[0].i and head.doc[i].lower_ in TITLE_WORDS:
+        run.insert(0, head.doc[i])
+        i -= 1
+    text = " ".join(t.text for t in run)
+    return _singular_title(text)
+
+
+def _singular_title(text: str) -> str:
+    words = text.split()
+    last = words[-1]
+    if last.lower().endswith("ies"):
+        last = last[:-3] + "y"
+    elif last.lower().endswith("s") and last.lower() not in ("affairs",):
+        last = last[:-1]
+    words[-1] = last
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
+
+
+class SideFinder:
+    """Turns noun phrases into participants, resolving pronouns, bare titles and `counterpart`."""
+
+    def __init__(self, idx: EntityIndex):
+        self.idx = idx
+        self.doc = idx.doc
+
+    def person_side(self, pi: int) -> Side:
+        p = self.idx.people[pi]
+        return Side(name=p.name, title=(p.titles[0] if p.titles else None), country=p.country, person_key=pi)
+
+    def persons_in(self, tokens: list[Token]) -> list[int]:
+        seen: list[int] = []
+        for t in tokens:
+            pi = self.idx.person_at.get(t.i)
+            if pi is not None and pi not in seen:
+                seen.append(pi)
+        return seen
+
+    def countries_in(self, tokens: list[Token]) -> list[str]:
+        seen: list[str] = []
+        for t in tokens:
+            c = self.idx.country_at.get(t.i)
+            if c and c not in seen:
+                seen.append(c)
+        return seen
+
+    def recent_person(self, before: int, *, title: Optional[str] = None) -> Optional[int]:
+        """The person mentioned last before token ``before``; with a title (`The President
+        said`), the first person the article gave that title: its protagonist."""
+        best = None
+        for ti, pi in self.idx.person_tokens:
+            if ti >= before:
+                break
+            if title is not None:
+                titles = [x.lower() for x in self.idx.people[pi].titles]
+                if any(title.lower() == x or x.endswith(" " + title.lower()) for x in titles):
+                    return pi
+                continue
+            best = pi
+        return best
+
+    def sides(self, root: Token) -> tuple[list[Side], list[str]]:
+        """Participants and countries named by ``root`` and the items listed with it."""
+        sides: list[Side] = []
+        countries: list[str] = []
+        for item in list_items(root):
+            s, c = self.item_sides(item)
+            sides += [x for x in s if not any(x.same_as(y) and x.name == y.name for y in sides)]
+            countries += [x for x in c if x not in countries]
+        return sides, countries
+
+    def item_sides(self, head: Token) -> tuple[list[Side], list[str]]:
+        toks = np_tokens(head)
+        persons = self.persons_in(toks)
+        if persons:
+            return [self.person_side(pi) for pi in persons], []
+        low = head.lower_
+        if low in PRONOUNS and head.dep_ != "poss" or (low in ("his", "her") and head.dep_ == "poss"):
+            pi = self.recent_person(head.i)
+            return ([self.person_side(pi)] if pi is not None else []), []
+        if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            return self.item_sides(head.head.head)
+        phrase = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "poss", "case"))
+        for key, label in COLLECTIVES.items():
+            if phrase == key or phrase.endswith(" " + key) or phrase.startswith(key + " "):
+                countries = self.countries_in(toks)
+                return [Side(title=_collective_title(toks, head, label), collective=True)], countries
+        countries = self.countries_in(toks)
+        if low in COUNTERPART_WORDS:
+            return self.counterpart(head, countries), []
+        title = title_of(toks, head)
+        if title is None:
+            # a country standing for its side (`South Korea and Japan plan to hold talks`)
+            return [], countries
+        if countries:
+            return [self.unnamed(title, c) for c in countries], countries
+        # a bare title (`The President held talks`) is the person with that title named last
+        has_det = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in toks)
+        if has_det:
+            pi = self.recent_person(head.i, title=title)
+            if pi is not None:
+                return [self.person_side(pi)], []
+        return [Side(title=title)], []
+
+    def unnamed(self, title: str, country: str) -> Side:
+        return Side(title=title, country=country)
+
+    def counterpart(self, head: Token, countries: list[str]) -> list[Side]:
+        """`his Armenian counterpart`: the person of that country the article names."""
+        if countries:
+            candidates = [pi for pi, p in enumerate(self.idx.people) if p.country == countries[0]]
+            if len(candidates) == 1:
+                return [self.person_side(candidates[0])]
+            # the one the article already called a counterpart (`his Armenian counterpart Nikol X`)
+            named = [pi for pi in candidates if self._called_counterpart(pi)]
+            if named:
+                return [self.person_side(named[0])]
+            if candidates:
+                # several: the one named nearest after the phrase, else the last before it
+                after = [pi for pi in candidates if self.idx.person_first.get(pi, -1) > head.i]
+                return [self.person_side(after[0] if after else candidates[-1])]
+            return [Side(title="Counterpart", country=countries[0])]
+        return []
+
+
+    def _called_counterpart(self, pi: int) -> bool:
+        for ti, pj in self.idx.person_tokens:
+            if pj == pi and any(self.doc[k].lower_ in COUNTERPART_WORDS for k in range(max(0, ti - 3), ti)):
+                return True
+        return False
+
+
+def _collective_title(toks: list[Token], head: Token, label: str) -> str:
+    # keep a qualifier the article gives (`trade officials`, `European representatives`)
+    mods = [t.text for t in toks if t.i < head.i and t.dep_ in ("compound", "amod") and t.lower_ not in TITLE_WORDS]
+    return " ".join(mods + [label]) if mods and len(label.split()) == 1 else label

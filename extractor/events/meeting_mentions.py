@@ -1,0 +1,509 @@
+"""Meeting mentions: one per trigger word (`met`, `talks`, `visit`, `telephone conversation`...).
+
+A mention is what one sentence says about one meeting: its kind, status, who takes
+part (read off the dependency parse: subject and object of the verb, `between X and
+Y`, `with X`, `of X`), date, place. ``meeting_merge`` then folds the mentions of one
+meeting into one record.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Optional
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .. import knowledge
+from .meeting_index import EntityIndex, Side, SideFinder, list_items, np_tokens
+
+_V = knowledge.load("meetings")
+VERB_TRIGGERS: dict[str, str] = _V["verb_triggers"]
+WEAK_VERBS: dict[str, str] = _V["weak_verb_triggers"]
+NOUN_TRIGGERS: dict[str, str] = _V["noun_triggers"]
+WEAK_NOUNS = frozenset(_V["weak_noun_triggers"])
+QUALIFIERS: dict[str, str] = _V["noun_qualifiers"]
+CALL_VERBS = frozenset(_V["call_verbs"])
+CALL_PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in _V["call_phrases"]) + r")\b", re.I)
+PLANNED = frozenset(_V["planned_cues"])
+RECALL = frozenset(_V["recall_cues"])
+RELATIONAL = frozenset(_V["relational_preps"])
+PLURAL_GENERIC = frozenset(_V["plural_generic_nouns"])
+GENERIC_MODS = frozenset(_V["generic_modifiers"])
+PATH_NOUNS = frozenset(_V["path_nouns"])
+LIST_PREPS = frozenset(_V["list_preps"])
+PARTICIPANT_VERBS = frozenset(_V["participant_verbs"])
+NEEDS_PERSON_OBJECT = frozenset(_V["_verb_triggers_need_person_object"])
+ANAPHORIC_SUBJECTS = frozenset(_V["anaphoric_subjects"])
+WEEKDAYS = frozenset(_V["weekdays"])
+ASSERTING = frozenset(_V["light_verbs"]) | frozenset(_V["happen_verbs"])
+BACKDROP = frozenset(_V["backdrop_words"])
+SCHEDULING = frozenset(_V["scheduling_words"])
+SUBJ_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass
+class Mention:
+    trigger: Token
+    kind: str
+    weak: bool
+    status: str = "held"
+    subjects: list[Side] = field(default_factory=list)
+    others: list[Side] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    location: Optional[str] = None
+    location_country: Optional[str] = None
+    date: Optional[str] = None
+    anaphoric: bool = False
+    main_eligible: bool = True
+    sent_index: int = 0
+    sent: Optional[SpacySpan] = None
+    topics: list[str] = field(default_factory=list)
+    asserted: bool = False
+    definite: bool = False   # `the meeting`: may name a session or summit told before
+
+    @property
+    def sides(self) -> list[Side]:
+        out: list[Side] = []
+        for s in self.subjects + self.others:
+            if not any(s.same_as(o) for o in out):
+                out.append(s)
+        return out
+
+
+# ---------- triggers ----------
+
+def _qualifiers(tok: Token) -> set[str]:
+    """Words that tell the kind of a meeting noun: its modifiers and what it is `of`."""
+    words = set()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            words.update(t.lower_ for t in c.subtree)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for t in c.subtree:
+                words.update(w for w in t.lower_.split("-"))
+    # `a telephone conversation` / `the Intergovernmental Commission's session`
+    for t in tok.lefts:
+        words.update(w for w in t.lower_.split("-"))
+    return words
+
+
+def noun_kind(tok: Token) -> Optional[tuple[str, bool]]:
+    """(kind, weak) of a meeting noun, or None when the noun is no meeting here."""
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    base = NOUN_TRIGGERS.get(low) or (NOUN_TRIGGERS.get(lemma) if lemma not in ("talk",) else None)
+    if base is None or tok.dep_ == "compound":
+        return None
+    quals = _qualifiers(tok)
+    for q, kind in QUALIFIERS.items():
+        if q in quals and not (q == "joint" and lemma not in ("conference", "briefing", "statement", "session")):
+            if kind == "summit" and lemma not in ("session", "summit", "meeting"):
+                continue
+            return kind, False
+    key = lemma if lemma in WEAK_NOUNS else low
+    if key in WEAK_NOUNS or lemma in WEAK_NOUNS:
+        if lemma == "discussion":
+            return "meeting", True
+        if lemma in ("call",) and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+            return "call", False
+        if lemma == "gathering":
+            return "meeting", False
+        return None
+    return base, False
+
+
+def verb_kind(tok: Token) -> Optional[tuple[str, bool]]:
+    if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "compound"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in CALL_VERBS and CALL_PHRASE_RE.search(" ".join(t.text for t in tok.subtree if t.head == tok or t.head.head == tok)):
+        return "call", False
+    if lemma in VERB_TRIGGERS:
+        return VERB_TRIGGERS[lemma], False
+    if lemma in WEAK_VERBS:
+        return WEAK_VERBS[lemma], True
+    return None
+
+
+# ---------- the parse around a trigger ----------
+
+def _is_meta(t: Token) -> bool:
+    front = t.doc._.front
+    return front is not None and front.is_metadata(t.idx, t.idx + len(t))
+
+
+def subject_of(verb: Token) -> Optional[Token]:
+    """The subject of ``verb``, looking through `and`, `to`-infinitives, participles,
+    prepositions (`is in the process of arranging`) and relative clauses."""
+    cur = verb
+    for _ in range(6):
+        subjects = [c for c in cur.children if c.dep_ in SUBJ_DEPS and not _is_meta(c)]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - cur.i))
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "for":
+            # `thanked X for visiting`: the visitor is not the one who thanks
+            return None
+        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj") and cur.head is not cur:
+            cur = cur.head
+            continue
+        break
+    if verb.tag_.startswith("VB"):
+        # a broken parse: the people before the verb are its subject (`A and B discussed ...`)
+        for c in verb.lefts:
+            if c.dep_ in ("csubj", "dep", "npadvmod", "nmod") and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in c.subtree):
+                return c
+    return None
+
+
+def governing(tok: Token) -> tuple[Optional[Token], bool, list[Token]]:
+    """The verb a meeting noun hangs from, whether a relational word (`after`, `on the
+    sidelines of`) lies between them, and the path of tokens."""
+    relational = False
+    path = [tok]
+    cur = tok
+    while cur.dep_ == "conj":
+        cur = cur.head
+        path.append(cur)
+    for _ in range(10):
+        if cur.dep_ == "ROOT" and not cur.tag_.startswith("VB"):
+            return None, relational, path
+        head = cur.head
+        if head is cur:
+            return None, relational, path
+        if cur.dep_ in ("pobj", "pcomp") and head.lower_ in RELATIONAL:
+            relational = True
+        path.append(head)
+        if (head.tag_.startswith("VB") or cur.dep_ in SUBJ_DEPS) and cur.dep_ not in ("pobj",):
+            return head, relational, path
+        if head.tag_.startswith("VB"):
+            return None, relational, path
+        if head.pos_ in ("NOUN", "PROPN") and head is not tok:
+            if head.lower_ in RELATIONAL:
+                relational = True
+            elif relational and (head.lower_ in NOUN_TRIGGERS or head.lemma_.lower() in NOUN_TRIGGERS):
+                pass
+            elif head.lemma_.lower() not in PATH_NOUNS:
+                return None, relational, path
+        cur = head
+    return None, relational, path
+
+
+def _is_other_trigger(t: Token, me: Token, triggers: set[int]) -> bool:
+    return t.i in triggers and t.i != me.i
+
+
+def region(tok: Token, triggers: set[int], gov: Optional[Token], path: list[Token]) -> list[Token]:
+    """Tokens whose dates and places belong to this meeting: its own phrase or clause,
+    and the clause of the verb it hangs from, without the other meetings' phrases."""
+    out: list[Token] = []
+    seen: set[int] = set()
+
+    def walk(t: Token, skip_conj: bool) -> None:
+        if t.i in seen or _is_other_trigger(t, tok, triggers) and not _backdrop(t):
+            return
+        if t.dep_ in ("ccomp", "relcl") and t.head.i != tok.i and t.i != tok.i:
+            return
+        seen.add(t.i)
+        out.append(t)
+        for c in t.children:
+            if skip_conj and c.dep_ == "conj" and c.head.i == tok.i:
+                continue
+            if c.dep_ in ("ccomp",) or (c.dep_ == "conj" and c.tag_.startswith("VB")):
+                continue
+            walk(c, skip_conj)
+
+    walk(tok, True)
+    # `a summit due to be held in X on Y` that the parser hung elsewhere: the words right after
+    last = max(t.i for t in out)
+    j = last + 1
+    while j < tok.sent.end and tok.doc[j].is_punct:
+        j += 1
+    if j < tok.sent.end and tok.doc[j].lower_ in SCHEDULING and j not in seen:
+        walk(tok.doc[j], True)
+    if gov is not None and gov.i != tok.i:
+        for c in gov.children:
+            if c.dep_ in ("ccomp", "conj", "relcl", "xcomp", "punct", "cc") or c.dep_ in SUBJ_DEPS:
+                continue
+            if c.dep_ == "advcl" and not any(t.i == c.i for t in path):
+                continue
+            walk(c, False)
+    return out
+
+
+def _verb_between(t: Token, top: Token) -> bool:
+    """Whether another verb lies between ``t`` and its ancestor ``top``."""
+    a = t.head
+    while a.i != top.i and a.head is not a:
+        if a.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        a = a.head
+    return a.i != top.i
+
+
+def _backdrop(t: Token) -> bool:
+    """A meeting noun that is the setting of another (`on the sidelines of the X session`)."""
+    return any(a.lower_ in BACKDROP for a in list(t.ancestors)[:3])
+
+
+def _role_roots(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the prepositions ``preps`` on ``tok`` (also behind `including`)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        elif c.dep_ == "prep" and c.lower_ in LIST_PREPS:
+            for g in c.children:
+                if g.dep_ == "prep" and g.lower_ in preps:
+                    out += [x for x in g.children if x.dep_ == "pobj"]
+                elif g.dep_ == "pobj":
+                    out.append(g)
+    return out
+
+
+class MentionReader:
+    def __init__(self, doc: Doc, idx: EntityIndex):
+        self.doc = doc
+        self.idx = idx
+        self.sides = SideFinder(idx)
+        front = doc._.front
+        self.published: Optional[date] = front.published if front is not None else None
+        self.dateline = front.dateline_place if front is not None else None
+
+    # participants --------------------------------------------------------
+    def _collect(self, roots: list[Token], into: list[Side], countries: list[str], *, extend: bool = False) -> None:
+        for r in roots:
+            s, c = self._sides_with_lists(r)
+            if extend:
+                s += self._list_tail(r, s)
+            for x in s:
+                if not any(x.same_as(y) for y in into):
+                    into.append(x)
+            countries += [x for x in c if x not in countries]
+
+    def _sides_with_lists(self, root: Token) -> tuple[list[Side], list[str]]:
+        sides, countries = self.sides.sides(root)
+        # `a number of heads of state, including A, B and C`: the listed people
+        for item in list_items(root):
+            for t in np_tokens(item):
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                s, cc = self.sides.sides(g)
+                                named = [x for x in s if x.name]
+                                if named:
+                                    sides = [x for x in sides if not x.collective and x.name] + named
+                                    sides += self._list_tail(g, named)
+                                countries += [x for x in cc if x not in countries]
+        return sides, countries
+
+    def _list_tail(self, root: Token, have: list[Side]) -> list[Side]:
+        """People listed after ``root`` that the parser did not coordinate with it."""
+        items = list_items(root)
+        last = max(t.i for it in items for t in np_tokens(it))
+        sent_end = root.sent.end
+        out: list[Side] = []
+        i = last + 1
+        while i < sent_end:
+            t = self.doc[i]
+            pi = self.idx.person_at.get(i)
+            if pi is not None:
+                side = self.sides.person_side(pi)
+                if not any(side.same_as(x) for x in have + out):
+                    out.append(side)
+                while i < sent_end and self.idx.person_at.get(i) == pi:
+                    i += 1
+                continue
+            if t.is_punct and t.text in (",", ";") or t.lower_ in ("and", "as", "well", "the", "of") \
+                    or t.i in self.idx.country_at or (t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "ADJ")):
+                i += 1
+                continue
+            break
+        return out
+
+    # one mention ---------------------------------------------------------
+    def read(self, tok: Token, kind: str, weak: bool, triggers: set[int], sent_index: int) -> Optional[Mention]:
+        m = Mention(trigger=tok, kind=kind, weak=weak, sent_index=sent_index, sent=tok.sent)
+        is_verb = tok.tag_.startswith("VB")
+        subj_countries: list[str] = []
+        other_countries: list[str] = []
+        gov, relational, path = (tok, False, [tok]) if is_verb else governing(tok)
+        if is_verb:
+            subj = subject_of(tok)
+            if subj is not None:
+                self._collect([subj], m.subjects, subj_countries)
+                if subj.lower_ in ANAPHORIC_SUBJECTS or " ".join(t.lower_ for t in subj.subtree) in ANAPHORIC_SUBJECTS:
+                    m.anaphoric = True
+            objs = _role_roots(tok, ("with", "between", "by"))
+            if weak and not objs:
+                # `discussed X with Y`: the parser often hangs `with Y` on X
+                objs = [g for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "with" and not _verb_between(w, tok)
+                        for g in w.children if g.dep_ == "pobj" and self.sides.persons_in(np_tokens(g))]
+            if not weak:
+                objs += [c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i not in triggers]
+            self._collect(objs, m.others, other_countries, extend=True)
+            if tok.lemma_.lower() in NEEDS_PERSON_OBJECT and not any(s.name or s.title for s in m.others):
+                return None
+            if not m.sides and not m.anaphoric:
+                return None   # `the plan met with approval`: no one meets
+        else:
+            own = _role_roots(tok, ("between", "with", "of", "by", "among"))
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            self._collect(poss, m.subjects, subj_countries)
+            self._collect(own, m.others, other_countries, extend=True)
+            if gov is not None and (gov.lemma_.lower() in PARTICIPANT_VERBS or gov.lemma_.lower() in VERB_TRIGGERS):
+                subj = subject_of(gov)
+                if subj is not None and subj.i not in triggers and not any(t.i == subj.i for t in path):
+                    before = len(m.subjects)
+                    self._collect([subj], m.subjects, subj_countries)
+                    low = " ".join(t.lower_ for t in subj.subtree)
+                    if gov.lemma_.lower() == "be" and (subj.lower_ in ANAPHORIC_SUBJECTS or low in ANAPHORIC_SUBJECTS):
+                        m.anaphoric = True
+                    del before
+                if gov.lemma_.lower() in PARTICIPANT_VERBS and not relational:
+                    self._collect(_role_roots(gov, ("with",)), m.others, other_countries, extend=True)
+            has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+            has_pron_poss = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+            m.definite = has_det or has_pron_poss
+            if gov is not None and tok.dep_ in SUBJ_DEPS:
+                # `The meeting was co-chaired by A and B` (the agent may hang on a split `co-chaired`)
+                clause = gov.head if gov.dep_ in ("aux", "auxpass") else gov
+                agents = [g for a in clause.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                self._collect(agents, m.others, other_countries, extend=True)
+            if (has_det or has_pron_poss) and not own and not m.sides:
+                m.anaphoric = True
+            if tok.lemma_.lower() in ("conference", "briefing") and not m.others:
+                return None   # a press conference is a meeting only when held with someone
+            # `negotiations took place`, `held talks`: the article asserts the meeting itself
+            m.asserted = gov is not None and not relational and path[1:2] == [gov] and \
+                gov.lemma_.lower() in ASSERTING
+            if tok.lower_ in PLURAL_GENERIC and not m.sides:
+                return None
+            if any(c.dep_ == "amod" and c.lower_ in GENERIC_MODS for c in tok.children):
+                return None
+        # the meeting's own words name the sides (`a Russian-US summit`, `Azerbaijan-Kazakhstan commission`)
+        own_countries = [self.idx.country_at[t.i] for t in (tok.subtree if not is_verb else [])
+                         if t.i in self.idx.country_at and t.i < tok.i]
+        reg = region(tok, triggers, None if relational else gov, path)
+        m.date = self._date(tok, reg)
+        m.location, m.location_country = self._location(tok, reg, kind)
+        m.status = self._status(tok, path, m.date)
+        if m.status == "planned" and m.date:
+            m.date = self._forward_weekday(tok, reg, m.date)
+        m.main_eligible = (is_verb or gov is not None) and not relational and not self._recalled(tok, path)
+        if is_verb:
+            m.asserted = True
+        for c in subj_countries + other_countries + own_countries:
+            if c not in m.countries:
+                m.countries.append(c)
+        m.topics = self._topics(tok, gov)
+        return m
+
+    def _date(self, tok: Token, reg: list[Token]) -> Optional[str]:
+        ids = {t.i for t in reg}
+        best = None
+        for s, e, value, _text in self.idx.dates:
+            if value and all(i in ids for i in range(s, e)):
+                dist = abs(s - tok.i)
+                if best is None or dist < best[0]:
+                    best = (dist, value)
+        return best[1] if best else None
+
+    def _forward_weekday(self, tok: Token, reg: list[Token], value: str) -> str:
+        """A weekday of a planned meeting is the next such day, not the last one."""
+        if self.published is None or len(value) != 10:
+            return value
+        ids = {t.i for t in reg}
+        for s, e, v, text in self.idx.dates:
+            if v == value and s in ids and text.lower().strip(".") in WEEKDAYS:
+                d = date.fromisoformat(v)
+                while d < self.published:
+                    d += timedelta(days=7)
+                return d.isoformat()
+        return value
+
+    def _location(self, tok: Token, reg: list[Token], kind: str) -> tuple[Optional[str], Optional[str]]:
+        ids = {t.i for t in reg}
+        found: list[tuple[int, str, Optional[str]]] = []
+        for t in reg:
+            prep = t.head if t.dep_ == "pobj" else None
+            where = prep is not None and prep.lower_ in ("in", "at", "to")
+            direct = t.dep_ == "dobj" and t.head.i == tok.i and kind == "visit"
+            if t.lower_ in ("here",) and t.dep_ == "advmod" and self.dateline:
+                found.append((1, _nice_place(self.dateline), None))
+                continue
+            if not (where or direct):
+                # `held in Baku`: the place may be the last word of a longer pobj
+                if not (t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at", "to") and t.dep_ == "compound"):
+                    continue
+            rank = 0 if (kind == "visit" and (direct or (prep is not None and prep.lower_ == "to"))) else 1
+            if t.i in self.idx.location_at:
+                name, country, first = self.idx.location_at[t.i]
+                found.append((rank, name, country))
+            elif t.i in self.idx.country_at:
+                span = self._country_text(t)
+                found.append((rank, span, self.idx.country_at[t.i]))
+        if not found:
+            return None, None
+        found.sort(key=lambda f: f[0])
+        return found[0][1], found[0][2]
+
+    def _country_text(self, t: Token) -> str:
+        code = self.idx.country_at[t.i]
+        i, j = t.i, t.i
+        while i - 1 >= t.sent.start and self.idx.country_at.get(i - 1) == code:
+            i -= 1
+        while j + 1 < t.sent.end and self.idx.country_at.get(j + 1) == code:
+            j += 1
+        return self.doc[i:j + 1].text
+
+    def _status(self, tok: Token, path: list[Token], value: Optional[str]) -> str:
+        chain = list(path)
+        cur = path[-1]
+        for _ in range(3):
+            if cur.dep_ in ("ccomp",) or cur.head is cur:
+                break
+            cur = cur.head
+            chain.append(cur)
+        for t in chain:
+            if t.lemma_.lower() in _SPEECH and t is not tok:
+                break
+            words = [t.lemma_.lower(), t.lower_] + [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass", "amod", "acomp")]
+            if any(w in PLANNED for w in words):
+                return "planned"
+        if value and self.published is not None:
+            pub = self.published.isoformat()
+            if value[:len(pub)] > pub[:len(value)]:
+                return "planned"
+        return "held"
+
+    def _recalled(self, tok: Token, path: list[Token]) -> bool:
+        for t in list(path) + list(tok.ancestors):
+            if t.lemma_.lower() in RECALL:
+                return True
+        return any(c.dep_ == "amod" and c.lower_ in RECALL for c in tok.children)
+
+    def _topics(self, tok: Token, gov: Optional[Token]) -> list[str]:
+        """Short noun phrases of what was discussed (`trade and economic cooperation`)."""
+        out = []
+        for t in tok.sent:
+            if t.lemma_.lower() in ("discuss", "focus", "center", "centre") or (t.lemma_.lower() == "cooperation" and False):
+                for c in t.children:
+                    target = c if c.dep_ == "dobj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+                        if c.dep_ == "prep" and c.lower_ in ("on", "about") else None
+                    if target is None:
+                        continue
+                    words = [w for w in target.subtree if w.dep_ != "det" and not w.is_punct]
+                    if words and len(words) <= 10:
+                        out.append(" ".join(w.text for w in words))
+        return out[:3]
+
+
+_SPEECH = frozenset(_V["speech_verbs"])
+
+
+def _nice_place(name: str) -> str:
+    return name.title() if name.isupper() else name

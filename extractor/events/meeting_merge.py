@@ -1,0 +1,225 @@
+"""Fold the mentions of one meeting into one record, then finish the records.
+
+One meeting is often reported in several sentences (`X met Y in Baku.` ... `During the
+meeting, ...` ... `The talks focused on ...`). A mention joins an earlier record when
+their kinds, participants, dates and places agree; a meeting with new participants,
+another date or another place is another meeting. A visit and the meetings held
+during it stay apart (SPEC convention 8).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
+from .meeting_index import Side
+from .meeting_mentions import Mention
+
+TALKS_LIKE = frozenset({"meeting", "talks"})
+# kinds a `discussed` mention may fold into: not visits or summits, which hold meetings of their own
+WEAK_HOSTS = frozenset({"meeting", "talks", "call", "commission_session"})
+
+
+@dataclass
+class Record:
+    kind: str
+    weak_only: bool
+    status: str
+    sides: list[Side]
+    countries: list[str]
+    location: Optional[str]
+    location_country: Optional[str]
+    date: Optional[str]
+    main_eligible: bool
+    sentences: set[int]
+    first: Mention
+    anaphoric_only: bool
+    topics: list[str] = field(default_factory=list)
+    date_source: Optional[str] = None
+    asserted: bool = False
+
+
+def split_mention(m: Mention) -> list[Mention]:
+    """`X held meetings with A of one country and B of another`: one meeting per counterpart."""
+    subj_people = [s for s in m.subjects if s.name or s.title]
+    named_others = [s for s in m.others if not any(s.same_as(x) for x in subj_people)]
+    countries = {s.country for s in named_others if s.country}
+    # `bilateral meetings with A and B`: one each, unless all are of one country (`met A and B of X`)
+    series = m.trigger.lower_ in ("meetings", "talks") or m.weak
+    if len(subj_people) != 1 or len(named_others) < 2 or (len(countries) < 2 and not (series and len(countries) <= 1
+                                                                                       and any(not s.country for s in named_others))):
+        return [m]
+    out = []
+    for other in named_others:
+        piece = Mention(**{**m.__dict__})
+        piece.others = [other]
+        piece.countries = [c for c in m.countries if c in (subj_people[0].country, other.country)]
+        out.append(piece)
+    return out
+
+
+def _named(sides: list[Side]) -> list[Side]:
+    return [s for s in sides if not s.collective]
+
+
+def _subset(a: list[Side], b: list[Side]) -> bool:
+    return all(any(x.same_as(y) for y in b) for x in a)
+
+
+def _overlap(a: list[Side], b: list[Side]) -> int:
+    return sum(1 for x in a if any(x.same_as(y) for y in b))
+
+
+def _dates_agree(a: Optional[str], b: Optional[str]) -> bool:
+    return not a or not b or a.startswith(b) or b.startswith(a)
+
+
+def _places_agree(a: Optional[str], b: Optional[str]) -> bool:
+    if not a or not b:
+        return True
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
+def compatible(r: Record, m: Mention) -> bool:
+    if m.kind == r.kind or {m.kind, r.kind} <= TALKS_LIKE:
+        pass
+    elif m.definite and m.kind in TALKS_LIKE and r.kind in ("commission_session", "summit"):
+        pass   # `the meeting` of a commission told before
+    elif m.weak and r.kind in WEAK_HOSTS:
+        pass
+    elif r.weak_only and m.kind in WEAK_HOSTS:
+        pass
+    else:
+        return False
+    a, b = _named(m.sides), _named(r.sides)
+    if m.sent_index in r.sentences and not m.anaphoric and not m.weak and not a:
+        # `After the meeting of A and B, negotiations took place`: two meetings in one sentence
+        return False
+    if a and b:
+        if not (_subset(a, b) or _subset(b, a)) or _overlap(a, b) == 0:
+            return False
+    elif not a and not m.anaphoric and not m.weak:
+        # no participants of its own: the same meeting only if it names the same sides
+        if m.kind != r.kind and not r.weak_only:
+            return False
+        if not m.countries or not set(m.countries) <= set(r.countries) | {s.country for s in r.sides}:
+            return False
+    elif a and not b:
+        have = set(r.countries)
+        if have and not {s.country for s in a if s.country} <= have:
+            return False
+    if not _dates_agree(m.date, r.date) or not _places_agree(m.location, r.location):
+        return False
+    if m.status != r.status and not m.anaphoric:
+        return False
+    return True
+
+
+def absorb(r: Record, m: Mention) -> None:
+    if r.weak_only and not m.weak:
+        r.kind, r.weak_only = m.kind, False
+    elif r.kind == "meeting" and m.kind == "talks" and not m.anaphoric:
+        r.kind = "talks"
+    for s in m.sides:
+        for i, have in enumerate(r.sides):
+            if s.same_as(have):
+                if s.name and not have.name:
+                    # a name beats `the President of X`; the title stays when the name came without one
+                    r.sides[i] = s if s.title else replace(s, title=have.title)
+                elif have.name and not s.name and not have.title and s.title:
+                    r.sides[i] = replace(have, title=s.title)
+                break
+        else:
+            r.sides.append(s)
+    r.countries += [c for c in m.countries if c not in r.countries]
+    if not r.location and m.location:
+        r.location, r.location_country = m.location, m.location_country
+    if not r.date and m.date:
+        r.date = m.date
+    r.main_eligible = r.main_eligible or (m.main_eligible and not m.anaphoric)
+    r.sentences.add(m.sent_index)
+    r.anaphoric_only = r.anaphoric_only and m.anaphoric
+    r.topics += [t for t in m.topics if t not in r.topics]
+    r.asserted = r.asserted or m.asserted
+
+
+def new_record(m: Mention) -> Record:
+    return Record(kind=m.kind, weak_only=m.weak, status=m.status, sides=list(m.sides), countries=list(m.countries),
+                  location=m.location, location_country=m.location_country, date=m.date,
+                  main_eligible=m.main_eligible, sentences={m.sent_index}, first=m,
+                  anaphoric_only=m.anaphoric, topics=list(m.topics), asserted=m.asserted)
+
+
+def merge(mentions: list[Mention]) -> list[Record]:
+    records: list[Record] = []
+    for mention in mentions:
+        for m in split_mention(mention):
+            cands = [(i, r) for i, r in enumerate(records) if compatible(r, m)]
+            if not cands:
+                records.append(new_record(m))
+                continue
+            a = _named(m.sides)
+
+            def rank(item):
+                i, r = item
+                return (-_overlap(a, _named(r.sides)), r.kind != m.kind, i)
+            _, best = min(cands, key=rank)
+            absorb(best, m)
+    return records
+
+
+# ---------- finishing ----------
+
+def side_count(r: Record) -> int:
+    """How many distinct sides (countries, or people of unknown country) a record names."""
+    countries = set(r.countries)
+    loose = 0
+    for s in r.sides:
+        if s.country:
+            countries.add(s.country)
+        elif s.name or s.collective:
+            loose += 1
+    return len(countries) + loose
+
+
+def is_meeting(r: Record, sentence_countries: list[str]) -> bool:
+    if r.anaphoric_only and not r.sides:
+        return False
+    if any(s.collective for s in r.sides) and r.kind != "other" and not r.weak_only:
+        return True
+    if r.kind in ("summit", "commission_session"):
+        return True
+    if r.kind == "visit":
+        # a minister touring a factory at home is no meeting between countries
+        home = {s.country for s in r.sides}
+        if r.location_country and home == {r.location_country}:
+            return False
+        return bool(r.sides) or bool(r.location)
+    if side_count(r) >= 2:
+        return True
+    if not r.weak_only and r.kind != "other" and len(sentence_countries) >= 2 and r.asserted \
+            and not r.first.trigger.tag_.startswith("VB"):
+        # `negotiations took place in an expanded format`: the sides are the sentence's countries
+        r.countries += [c for c in sentence_countries if c not in r.countries]
+        return True
+    return False
+
+
+def inherit(records: list[Record]) -> None:
+    """A meeting held during a visit or a series (`also met with ...`) without its own date
+    or place takes those of the earlier meeting of the same person."""
+    for i, r in enumerate(records):
+        if r.status != "held":
+            continue
+        named = [s for s in r.sides if s.name]
+        for e in reversed(records[:i]):
+            if e.status != "held" or not _overlap(named, [s for s in e.sides if s.name]):
+                continue
+            if r.date is None and e.date and e.date_source == "text" and r.main_eligible:
+                r.date, r.date_source = e.date, "text"
+            if r.location is None and e.location and r.date and r.date == e.date:
+                r.location = e.location
+                if r.kind == "visit":
+                    r.location_country = e.location_country
+            if r.date is not None:
+                break

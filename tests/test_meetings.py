@@ -1,0 +1,198 @@
+"""Meetings: one row per phrasing a news article uses to report a meeting, talks, visit,
+call, commission session or summit (held or planned), and the fixtures in
+tests/fixtures/meetings/ (short articles with every meeting they report, and nothing else).
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "meetings"
+
+
+def meetings_of(extractor, text, published):
+    return extractor.extract(text, published=published).model_dump(mode="json")["meetings"]
+
+
+def _same_person(expected, got):
+    if expected.get("name") or got.get("name"):
+        a, b = (expected.get("name") or "").split(), (got.get("name") or "").split()
+        return bool(a) and bool(b) and a[-1].lower() == b[-1].lower()
+    return (expected.get("title") or "").lower() == (got.get("title") or "").lower() \
+        and expected.get("country") == got.get("country")
+
+
+def _participants_match(expected, got):
+    if len(expected) != len(got):
+        return False
+    return all(any(_same_person(e, g) for g in got) for e in expected)
+
+
+def find_meeting(meetings, expected):
+    """The extracted meeting of the expected kind, status and participants."""
+    for m in meetings:
+        if m["kind"] == expected["kind"] and m["status"] == expected["status"] \
+                and _participants_match(expected.get("participants", m["participants"]), m["participants"]):
+            return m
+    return None
+
+
+def check(meeting, expected):
+    for key in ("date", "date_source", "location"):
+        if key in expected:
+            assert meeting[key] == expected[key], f"{key}: {meeting[key]!r} != {expected[key]!r}"
+    for e in expected.get("participants", []):
+        got = next(g for g in meeting["participants"] if _same_person(e, g))
+        if "country" in e:
+            assert got["country"] == e["country"], f"country of {e}: {got['country']!r}"
+    if "countries" in expected:
+        assert sorted(meeting["countries"]) == sorted(expected["countries"])
+
+
+# (text, published, expected meeting): the text reports exactly this one meeting
+ROWS = [
+    # --- meetings
+    ("Polish President Jan Kowalski met with Czech Prime Minister Petr Dvorak in Warsaw on Monday.", "2023-04-05",
+     dict(kind="meeting", status="held", date="2023-04-03", location="Warsaw",
+          participants=[dict(name="Jan Kowalski", country="PL"), dict(name="Petr Dvorak", country="CZ")])),
+    ("Swedish Prime Minister Lars Berg and Danish Prime Minister Mette Holm met in Copenhagen on 12 June.", "2023-06-14",
+     dict(kind="meeting", status="held", date="2023-06-12", location="Copenhagen",
+          participants=[dict(name="Lars Berg"), dict(name="Mette Holm")])),
+    ("Mongolian President Bat Erdene received Japanese Foreign Minister Hiro Sato on Friday.", "2022-09-10",
+     dict(kind="meeting", status="held", date="2022-09-09",
+          participants=[dict(name="Bat Erdene"), dict(name="Hiro Sato")])),
+    ("Kenyan President David Mwangi hosted Ghanaian President Kofi Mensah at State House.", "2022-02-02",
+     dict(kind="meeting", status="held", date="2022-02-02", date_source="published",
+          participants=[dict(name="David Mwangi"), dict(name="Kofi Mensah")])),
+    ("The meeting between Azerbaijani Economy Minister Elnur Mammadli and Hungarian Foreign Minister Gabor Szabo was held in Budapest.",
+     "2022-11-30",
+     dict(kind="meeting", status="held", date="2022-11-30", date_source="published", location="Budapest",
+          participants=[dict(name="Elnur Mammadli", country="AZ"), dict(name="Gabor Szabo", country="HU")])),
+    ("Prime Minister Arjun Mehta on Saturday discussed ways to boost trade with French President Claire Dubois.", "2019-08-24",
+     dict(kind="meeting", status="held", date="2019-08-24", date_source="text",
+          participants=[dict(name="Arjun Mehta"), dict(name="Claire Dubois", country="FR")])),
+    ("Speaking at a joint press conference with his Kazakh counterpart Serik Abenov in Astana in May, Uzbek President Rustam Karimov praised the ties.",
+     "2022-09-04",
+     dict(kind="meeting", status="held", date="2022-05", location="Astana",
+          participants=[dict(name="Rustam Karimov"), dict(name="Serik Abenov", country="KZ")])),
+    ("Georgian Prime Minister Levan Abashidze met Armenian President Aram Hakobyan and Parliament Speaker Davit Sargsyan in Yerevan.",
+     "2018-09-10",
+     dict(kind="meeting", status="held", location="Yerevan",
+          participants=[dict(name="Levan Abashidze"), dict(name="Aram Hakobyan"), dict(name="Davit Sargsyan")])),
+    # --- talks
+    ("Kazakh Prime Minister Serik Abenov held talks with Chinese Premier Wang Lei in Beijing.", "2023-05-24",
+     dict(kind="talks", status="held", date="2023-05-24", date_source="published", location="Beijing",
+          participants=[dict(name="Serik Abenov", country="KZ"), dict(name="Wang Lei", country="CN")])),
+    ("Negotiations between the delegations of Armenia and Iran took place in Yerevan on 12 June.", "2023-06-20",
+     dict(kind="talks", status="held", date="2023-06-12", location="Yerevan", participants=[], countries=["AM", "IR"])),
+    ("Chile and Peru plan to hold talks on fishing quotas in Lima on Monday.", "2019-12-15",
+     dict(kind="talks", status="planned", date="2019-12-16", location="Lima", countries=["CL", "PE"])),
+    ("Russian Prime Minister Ivan Petrov said at the talks with Premier of the State Council of China Wang Lei that trade had grown.",
+     "2023-05-24",
+     dict(kind="talks", status="held", participants=[dict(name="Ivan Petrov"), dict(name="Wang Lei")])),
+    # --- visits
+    ("Kazakh President Nurlan Abenov arrived in Tashkent on a two-day state visit on Monday.", "2024-02-13",
+     dict(kind="visit", status="held", date="2024-02-12", location="Tashkent",
+          participants=[dict(name="Nurlan Abenov", country="KZ")], countries=["KZ", "UZ"])),
+    ("Georgian Prime Minister Levan Abashidze is on his first official visit to Yerevan on September 10.", "2018-09-10",
+     dict(kind="visit", status="held", date="2018-09-10", location="Yerevan",
+          participants=[dict(name="Levan Abashidze", country="GE")], countries=["GE", "AM"])),
+    ("Egyptian President Omar Farouk will pay an official visit to Indonesia on January 22.", "2024-01-10",
+     dict(kind="visit", status="planned", date="2024-01-22", location="Indonesia",
+          participants=[dict(name="Omar Farouk", country="EG")], countries=["EG", "ID"])),
+    ("The visit of the Prime Minister of Vietnam to Laos in April produced a power deal.", "2023-11-02",
+     dict(kind="visit", status="held", date="2023-04", location="Laos",
+          participants=[dict(name=None, title="Prime Minister", country="VN")])),
+    ("His Armenian counterpart Aram Hakobyan visited Tbilisi on May 30.", "2018-09-10",
+     dict(kind="visit", status="held", date="2018-05-30", location="Tbilisi",
+          participants=[dict(name="Aram Hakobyan", country="AM")], countries=["AM", "GE"])),
+    ("A visit of European business representatives to Azerbaijan is expected in the near future.", "2019-09-27",
+     dict(kind="visit", status="planned", date=None, location="Azerbaijan")),
+    # --- calls
+    ("Norwegian Prime Minister Erik Lund held a telephone conversation with Finnish President Mari Koskinen.", "2023-06-20",
+     dict(kind="call", status="held", date="2023-06-20", date_source="published",
+          participants=[dict(name="Erik Lund", country="NO"), dict(name="Mari Koskinen", country="FI")])),
+    ("Turkish Foreign Minister Ahmet Yilmaz spoke by phone with his Greek counterpart Nikos Papadakis on Tuesday.", "2022-10-07",
+     dict(kind="call", status="held", date="2022-10-04",
+          participants=[dict(name="Ahmet Yilmaz"), dict(name="Nikos Papadakis", country="GR")])),
+    ("Japan's Foreign Minister Aiko Tanaka is arranging a phone call with her Iranian counterpart Reza Karimi on Tuesday.",
+     "2023-10-17",
+     dict(kind="call", status="planned", date="2023-10-17",
+          participants=[dict(name="Aiko Tanaka"), dict(name="Reza Karimi", country="IR")])),
+    # --- commission sessions and summits
+    ("The 8th meeting of the Georgian-Ukrainian intergovernmental commission was held in Kyiv on May 5.", "2021-05-06",
+     dict(kind="commission_session", status="held", date="2021-05-05", location="Kyiv")),
+    ("Kenyan President David Mwangi, who attended the Commonwealth summit in London, returned home.", "2018-04-22",
+     dict(kind="summit", status="held", location="London", participants=[dict(name="David Mwangi")])),
+    ("Preparations for an upcoming summit between the Russian and US presidents were discussed.", "2018-07-03",
+     dict(kind="summit", status="planned",
+          participants=[dict(name=None, title="President", country="RU"), dict(name=None, title="President", country="US")])),
+    ("The leaders will meet at a summit due to be held in Helsinki on July 16.", "2018-07-03",
+     dict(kind="summit", status="planned", date="2018-07-16", location="Helsinki")),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", ROWS, ids=[r[0][:60] for r in ROWS])
+def test_one_meeting_per_phrasing(extractor, text, published, expected):
+    meetings = meetings_of(extractor, text, published)
+    found = find_meeting(meetings, expected)
+    assert found is not None, f"no {expected['kind']}/{expected['status']} with those participants in {meetings}"
+    check(found, expected)
+    assert len(meetings) == 1, f"extra meetings: {meetings}"
+
+
+@pytest.mark.parametrize("text", [
+    "The proposal to cut tariffs met with criticism from farmers.",
+    "Agriculture Minister Tomas Novak said at a press conference on Monday that exports rose.",
+    "Novak said regular meetings with exporters help the sector.",
+    "German Ambassador Klaus Weber said at a business forum in Baku that trade grew.",
+    "Plans for visits and events were also discussed.",
+    "Officials discussed the budget for next year.",
+    "The Azerbaijani Economy Minister visited a textile factory in Ganja.",
+    "Bilateral meetings between the two countries have become more frequent this year.",
+])
+def test_not_a_meeting(extractor, text):
+    assert meetings_of(extractor, text, "2020-02-11") == []
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a visit and the meeting held during it are two meetings
+    ("Indian Minister Arjun Mehta visited Canberra on March 3. During the visit, Mehta met Australian Prime Minister Grace Walker.",
+     ["visit", "meeting"]),
+    # one meeting told in three sentences is one record
+    ("Latvian Foreign Minister Anna Berzina met Estonian Foreign Minister Kaido Tamm in Riga. "
+     "During the meeting, the ministers discussed energy. The talks lasted two hours.", ["meeting"]),
+    # a meeting after which wider talks took place: two records
+    ("After the meeting of the Presidents of Chile and Peru, negotiations took place in an expanded format.",
+     ["meeting", "talks"]),
+])
+def test_how_many_meetings(extractor, text, kinds):
+    meetings = meetings_of(extractor, text, "2024-03-04")
+    assert sorted(m["kind"] for m in meetings) == sorted(kinds)
+
+
+def test_evidence_is_the_reporting_sentence(extractor):
+    text = "Trade grew in 2023.\n\nPolish President Jan Kowalski met Czech Prime Minister Petr Dvorak in Warsaw."
+    (meeting,) = meetings_of(extractor, text, "2024-01-05")
+    ev = meeting["evidence"]
+    assert text[ev["start"]:ev["end"]] == ev["text"]
+    assert ev["text"].startswith("Polish President Jan Kowalski met")
+
+
+def _fixture_files():
+    return sorted(FIXTURES.glob("*.json"))
+
+
+@pytest.mark.parametrize("path", _fixture_files(), ids=lambda p: p.stem)
+def test_meeting_fixture(extractor, path):
+    case = json.loads(path.read_text(encoding="utf-8"))
+    meetings = meetings_of(extractor, case["text"], case["published"])
+    for expected in case["expected"]:
+        found = find_meeting(meetings, expected)
+        assert found is not None, f"{path.stem}: no {expected} in {meetings}"
+        check(found, expected)
+    assert len(meetings) == len(case["expected"]), f"{path.stem}: {len(meetings)} meetings: {meetings}"
+
+
+def test_every_fixture_is_loaded():
+    assert len(_fixture_files()) >= 10
