@@ -23,9 +23,22 @@ from spacy.tokens import Doc
 
 from .. import knowledge
 from ..records import Country
-from ..spans import span_of
+from ..records import Span
 
 _APOSTROPHES = "'’"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc (spaCy joins every token on each access)."""
+    text = doc.user_data.get("newsfacts_text")
+    if text is None:
+        text = doc.user_data["newsfacts_text"] = doc.text
+    return text
+
+
+def text_span(doc: Doc, start: int, end: int) -> Span:
+    """The record Span for characters ``start:end`` (``spans.span_of`` without re-joining the text)."""
+    return Span(text=doc_text(doc)[start:end], start=start, end=end)
 
 
 def _data() -> dict:
@@ -65,11 +78,32 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _trie_pattern(words) -> str:
+    """A regex for ``words`` as a character trie: one pass, no backtracking over a
+    thousand alternatives; longer forms win as the quantifiers are greedy."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie)
+
+
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = _data()
     forms = surface_forms()
-    country_re = re.compile(r"(?<!\w)(?:" + _alternation(forms) + r")(?![\w])")
+    country_re = re.compile(r"(?<!\w)(?:" + _trie_pattern(forms) + r")(?![\w])")
     blocked_re = re.compile(r"(?<!\w)(?:" + _alternation(data["not_countries"]) + r")(?!\w)")
     currency_re = re.compile(r"(?:\s+(?:" + _alternation(data["currency_words"]) + r")\b|\$)")
     prefix_re = re.compile(r"(?<![\w\-])(" + _alternation(data["prefixes"]) + r")-(?=[A-Z])")
@@ -173,7 +207,7 @@ def _title_words() -> frozenset[str]:
 
 def country_matches(doc: Doc) -> list[tuple[int, int, str]]:
     """``(start, end, code)`` of every country mention in the content of ``doc``."""
-    text = doc.text
+    text = doc_text(doc)
     country_re, blocked_re, currency_re, prefix_re = _patterns()
     forms = surface_forms()
     given_names = set(_data()["given_names"])
@@ -207,7 +241,7 @@ def find_countries(doc: Doc) -> list[Country]:
         country = by_code.get(code)
         if country is None:
             country = by_code[code] = Country(code=code, name=country_name(code) or code, mentions=[])
-        country.mentions.append(span_of(doc, start, end))
+        country.mentions.append(text_span(doc, start, end))
     return list(by_code.values())
 
 

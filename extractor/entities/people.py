@@ -35,8 +35,7 @@ from spacy.tokens import Doc, Token
 
 from .. import knowledge
 from ..records import Person
-from ..spans import span_of
-from .countries import country_code, place_country, surface_forms
+from .countries import country_code, doc_text, place_country, surface_forms, text_span
 
 # a name is at most this many tokens (`Mohammed bin Zayed Al Nahyan`)
 MAX_NAME_TOKENS = 6
@@ -208,7 +207,7 @@ def _country_index(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _country_before(doc: Doc, char: int) -> str | None:
     """`Azerbaijan's` / `Uzbek` / `the country's` right before character ``char``."""
-    text = doc.text
+    text = doc_text(doc)
     for s, e, code in reversed(_country_index(doc)):
         if e <= char:
             if e >= char - 4 and _POSSESSIVE_RE.match(text, e, char):
@@ -319,19 +318,34 @@ def _prefix_len(doc: Doc, i: int, k: int) -> int:
 
 def find_titles(doc: Doc) -> list[TitleMatch]:
     """Every title phrase of the content of ``doc`` (named or not), left to right."""
+    vocab = vocabulary()
     front = doc._.front
-    out, i = [], 0
-    while i < len(doc):
-        tok = doc[i]
-        if (tok.lower_ in vocabulary().modifiers or tok.lower_ in vocabulary().portfolios
-                or tok.lower_ in vocabulary().heads or tok.text in vocabulary().abbreviations):
-            m = match_title(doc, i)
-            if m and not (front and front.is_metadata(m.start_char, m.end_char)) and not m.relational:
-                out.append(m)
-                i = m.end
-                continue
-        i += 1
+    by_lower = _positions(doc)[0]
+    starts = sorted({i for word, positions in by_lower.items()
+                     if word in vocab.modifiers or word in vocab.portfolios or word in vocab.heads
+                     or word.upper() in vocab.abbreviations for i in positions})
+    out, covered_to = [], 0
+    for i in starts:
+        if i < covered_to:
+            continue
+        m = match_title(doc, i)
+        if m and not (front and front.is_metadata(m.start_char, m.end_char)) and not m.relational:
+            out.append(m)
+            covered_to = m.end
     return out
+
+
+def _positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Token indices by lowercase and by exact text, built once per doc."""
+    cached = doc.user_data.get("newsfacts_token_positions")
+    if cached is None:
+        by_lower: dict[str, list[int]] = {}
+        by_text: dict[str, list[int]] = {}
+        for tok in doc:
+            by_lower.setdefault(tok.lower_, []).append(tok.i)
+            by_text.setdefault(tok.text, []).append(tok.i)
+        cached = doc.user_data["newsfacts_token_positions"] = (by_lower, by_text)
+    return cached
 
 
 # ---------- names ----------
@@ -731,8 +745,9 @@ def _full_name_elsewhere(doc: Doc, m: _Mention) -> _Mention | None:
     """`Gava` whose full form `Vannia Gava` sits inside another entity earlier on."""
     surname = doc[m.end - 1].text
     front = doc._.front
-    for tok in doc:
-        if tok.text == surname and tok.i > 0 and tok.i != m.end - 1:
+    for i in _positions(doc)[1].get(surname, ()):
+        tok = doc[i]
+        if tok.i > 0 and tok.i != m.end - 1:
             prev = doc[tok.i - 1]
             if _name_token(prev) and prev.pos_ == "PROPN" and not tok.whitespace_ == "\n":
                 if front is not None and front.is_metadata(prev.idx, tok.idx + len(tok)):
@@ -893,7 +908,7 @@ def find_people(doc: Doc) -> list[Person]:
     people = []
     for d in drafts:
         titles = sorted(d.titles, key=lambda t: -len(t.split()))
-        spans = [span_of(doc, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in d.mentions]
+        spans = [text_span(doc, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in d.mentions]
         people.append(Person(name=_display_name(d.name), titles=titles, country=d.country,
                              organization=d.organization, mentions=spans))
     return people
@@ -918,9 +933,11 @@ def _add_surname_mentions(doc: Doc, drafts: list[_PersonDraft]) -> None:
             by_surname[surname] = d
     if not by_surname:
         return
-    for tok in doc:
-        d = by_surname.get(tok.lower_)
-        if d is None or tok.i in covered or not tok.text[:1].isupper():
+    by_lower = _positions(doc)[0]
+    for i in sorted(i for surname in by_surname for i in by_lower.get(surname, ())):
+        tok = doc[i]
+        d = by_surname[tok.lower_]
+        if tok.i in covered or not tok.text[:1].isupper():
             continue
         if front is not None and front.is_metadata(tok.idx, tok.idx + len(tok)):
             continue

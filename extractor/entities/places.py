@@ -18,8 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .. import knowledge
 from ..records import Location, Organization
-from ..spans import span_of
-from .countries import country_code, place_country, surface_forms
+from .countries import country_code, doc_text, place_country, surface_forms, text_span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EDGE_WORDS = frozenset({"the", "of", "and", "&", "in", "at", "for", "'s", "’s", "-", ",", "."})
@@ -129,7 +128,7 @@ def find_locations(doc: Doc) -> list[Location]:
         loc = found.get(key)
         if loc is None:
             loc = found[key] = Location(name=name, country=place_country(name), mentions=[])
-        loc.mentions.append(span_of(doc, start, end))
+        loc.mentions.append(text_span(doc, start, end))
         seen.add((start, end))
 
     for span, start, end in _content_ents(doc, PLACE_LABELS):
@@ -144,7 +143,7 @@ def find_locations(doc: Doc) -> list[Location]:
             continue
         add(name, start, end)
     # capitals and cities the model mislabelled (`Tbilisi` as a person)
-    for m in _known_places_re().finditer(doc.text):
+    for m in _known_places_re().finditer(doc_text(doc)):
         if front is not None and front.is_metadata(m.start(), m.end()):
             continue
         if any(s <= m.start() and m.end() <= e for s, e in seen):
@@ -177,7 +176,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
         org = found.get(key)
         if org is None:
             org = found[key] = Organization(name=name, mentions=[])
-        org.mentions.append(span_of(doc, start, end))
+        org.mentions.append(text_span(doc, start, end))
     return list(found.values())
 
 
