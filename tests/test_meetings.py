@@ -79,6 +79,15 @@ ROWS = [
      "2018-09-10",
      dict(kind="meeting", status="held", location="Yerevan",
           participants=[dict(name="Levan Abashidze"), dict(name="Aram Hakobyan"), dict(name="Davit Sargsyan")])),
+    ("Uzbek President Rustam Karimov welcomed Turkmen President Serdar Amanov at the airport on Thursday.", "2023-06-02",
+     dict(kind="meeting", status="held", date="2023-06-01",
+          participants=[dict(name="Rustam Karimov"), dict(name="Serdar Amanov", country="TM")])),
+    ("Kazakh Foreign Minister Serik Abenov met a Chinese delegation led by Vice Premier Wang Lei.", "2023-06-02",
+     dict(kind="meeting", status="held", participants=[dict(name="Serik Abenov"), dict(name="Wang Lei")])),
+    ("The Kazakh and German foreign ministers met in Berlin on Monday.", "2023-04-20",
+     dict(kind="meeting", status="held", date="2023-04-17", location="Berlin",
+          participants=[dict(name=None, title="Foreign Minister", country="KZ"),
+                        dict(name=None, title="Foreign Minister", country="DE")])),
     # --- talks
     ("Kazakh Prime Minister Serik Abenov held talks with Chinese Premier Wang Lei in Beijing.", "2023-05-24",
      dict(kind="talks", status="held", date="2023-05-24", date_source="published", location="Beijing",
@@ -108,6 +117,9 @@ ROWS = [
           participants=[dict(name="Aram Hakobyan", country="AM")], countries=["AM", "GE"])),
     ("A visit of European business representatives to Azerbaijan is expected in the near future.", "2019-09-27",
      dict(kind="visit", status="planned", date=None, location="Azerbaijan")),
+    ("Vietnamese Prime Minister Tran Van Long will travel to Canberra next month.", "2023-11-29",
+     dict(kind="visit", status="planned", location="Canberra",
+          participants=[dict(name="Tran Van Long", country="VN")], countries=["VN", "AU"])),
     # --- calls
     ("Norwegian Prime Minister Erik Lund held a telephone conversation with Finnish President Mari Koskinen.", "2023-06-20",
      dict(kind="call", status="held", date="2023-06-20", date_source="published",
@@ -115,6 +127,11 @@ ROWS = [
     ("Turkish Foreign Minister Ahmet Yilmaz spoke by phone with his Greek counterpart Nikos Papadakis on Tuesday.", "2022-10-07",
      dict(kind="call", status="held", date="2022-10-04",
           participants=[dict(name="Ahmet Yilmaz"), dict(name="Nikos Papadakis", country="GR")])),
+    ("Chinese President Li Wen called Kazakh President Nurlan Abenov on Thursday to discuss energy.", "2023-07-14",
+     dict(kind="call", status="held", date="2023-07-13",
+          participants=[dict(name="Li Wen"), dict(name="Nurlan Abenov", country="KZ")])),
+    ("The two foreign ministers held a videoconference with Turkish Foreign Minister Ahmet Yilmaz.", "2023-07-14",
+     dict(kind="call", status="held", participants=[dict(name="Ahmet Yilmaz")])),
     ("Japan's Foreign Minister Aiko Tanaka is arranging a phone call with her Iranian counterpart Reza Karimi on Tuesday.",
      "2023-10-17",
      dict(kind="call", status="planned", date="2023-10-17",
@@ -162,6 +179,9 @@ def test_not_a_meeting(extractor, text):
     # one meeting told in three sentences is one record
     ("Latvian Foreign Minister Anna Berzina met Estonian Foreign Minister Kaido Tamm in Riga. "
      "During the meeting, the ministers discussed energy. The talks lasted two hours.", ["meeting"]),
+    # arriving somewhere for talks: the visit and the talks
+    ("Pakistani Prime Minister Imran Baig arrived in Ashgabat on Wednesday for talks with Turkmen President Serdar Amanov.",
+     ["visit", "talks"]),
     # a meeting after which wider talks took place: two records
     ("After the meeting of the Presidents of Chile and Peru, negotiations took place in an expanded format.",
      ["meeting", "talks"]),

@@ -20,6 +20,7 @@ TITLE_HEADS = frozenset(_VOCAB["title_heads"])
 COUNTERPART_WORDS = frozenset(_VOCAB["counterpart_words"])
 COLLECTIVES = _VOCAB["collective_participants"]
 HERE_WORDS = frozenset(_VOCAB["here_words"])
+GROUP_HEADS = frozenset(_VOCAB["group_heads"])
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 # dependency labels that leave a noun phrase (the next item of a list, a clause)
@@ -216,10 +217,17 @@ class SideFinder:
         """Participants and countries named by ``root`` and the items listed with it."""
         sides: list[Side] = []
         countries: list[str] = []
+        bare: list[str] = []
         for item in list_items(root):
             s, c = self.item_sides(item)
+            if not s:
+                bare += c
             sides += [x for x in s if not any(x.same_as(y) and x.name == y.name for y in sides)]
             countries += [x for x in c if x not in countries]
+        # `the Kazakh and German foreign ministers` parsed as `Kazakh` + `German foreign ministers`
+        titled = [x for x in sides if x.title and not x.name and not x.collective and x.country]
+        if bare and titled and root.lower_ not in COUNTERPART_WORDS:
+            sides = [self.unnamed(titled[0].title, c) for c in bare if c not in {x.country for x in sides}] + sides
         return sides, countries
 
     def item_sides(self, head: Token) -> tuple[list[Side], list[str]]:
@@ -228,12 +236,25 @@ class SideFinder:
         if persons:
             return [self.person_side(pi) for pi in persons], []
         low = head.lower_
+        if low in GROUP_HEADS:
+            # `the delegation led by X`: X
+            led = [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                   for g in a.children if g.dep_ == "pobj"]
+            for g in led:
+                s, c = self.sides(g)
+                if s:
+                    return s, c + self.countries_in(toks)
         if low in PRONOUNS and head.dep_ != "poss" or (low in ("his", "her") and head.dep_ == "poss"):
             pi = self.recent_person(head.i)
             return ([self.person_side(pi)] if pi is not None else []), []
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.item_sides(head.head.head)
         phrase = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "poss", "case"))
+        countries = self.countries_in(toks)
+        title = title_of(toks, head)
+        if title and countries and low not in COUNTERPART_WORDS:
+            # `the Kazakh and German foreign ministers`: one official of each country
+            return [self.unnamed(title, c) for c in countries], countries
         for key, label in COLLECTIVES.items():
             if phrase == key or phrase.endswith(" " + key) or phrase.startswith(key + " "):
                 countries = self.countries_in(toks)

@@ -34,6 +34,7 @@ PATH_NOUNS = frozenset(_V["path_nouns"])
 LIST_PREPS = frozenset(_V["list_preps"])
 PARTICIPANT_VERBS = frozenset(_V["participant_verbs"])
 NEEDS_PERSON_OBJECT = frozenset(_V["_verb_triggers_need_person_object"])
+NEEDS_PLACE = frozenset(_V["_verb_triggers_need_place"])
 ANAPHORIC_SUBJECTS = frozenset(_V["anaphoric_subjects"])
 WEEKDAYS = frozenset(_V["weekdays"])
 ASSERTING = frozenset(_V["light_verbs"]) | frozenset(_V["happen_verbs"])
@@ -343,7 +344,7 @@ class MentionReader:
                 objs = [g for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "with" and not _verb_between(w, tok)
                         for g in w.children if g.dep_ == "pobj" and self.sides.persons_in(np_tokens(g))]
             if not weak:
-                objs += [c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i not in triggers]
+                objs += [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "dative") and c.i not in triggers]
             self._collect(objs, m.others, other_countries, extend=True)
             if tok.lemma_.lower() in NEEDS_PERSON_OBJECT and not any(s.name or s.title for s in m.others):
                 return None
@@ -390,6 +391,9 @@ class MentionReader:
         reg = region(tok, triggers, None if relational else gov, path)
         m.date = self._date(tok, reg)
         m.location, m.location_country = self._location(tok, reg, kind)
+        if is_verb and tok.lemma_.lower() in NEEDS_PLACE and (
+                not m.location_country or m.location_country in {s.country for s in m.subjects}):
+            return None   # `arrived` is a visit only when the article says in which other country
         m.status = self._status(tok, path, m.date)
         if m.status == "planned" and m.date:
             m.date = self._forward_weekday(tok, reg, m.date)

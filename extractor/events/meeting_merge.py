@@ -212,7 +212,10 @@ def inherit(records: list[Record]) -> None:
         if r.status != "held":
             continue
         named = [s for s in r.sides if s.name]
-        for e in reversed(records[:i]):
+        # the meetings of a series first, then the visit they were held during
+        earlier = [e for e in reversed(records[:i]) if e.kind != "visit"] + \
+                  [e for e in reversed(records[:i]) if e.kind == "visit"]
+        for e in earlier:
             if e.status != "held" or not _overlap(named, [s for s in e.sides if s.name]):
                 continue
             if r.date is None and e.date and e.date_source == "text" and r.main_eligible:

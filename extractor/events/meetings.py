@@ -40,11 +40,12 @@ def _triggers(sent: SpacySpan, is_meta) -> dict[int, tuple[str, bool]]:
         t = sent.doc[i]
         if t.tag_.startswith("VB") and any(c.i in found and c.dep_ in ("dobj", "attr") for c in t.children):
             del found[i]
-    # `the leaders will meet at a summit`: the summit is the meeting
+    # `the leaders will meet at a summit`, `arrived on a visit`: the noun is the meeting
     for i in list(found):
         t = sent.doc[i]
         if t.tag_.startswith("VB") and not any(c.dep_ in ("dobj",) or c.lower_ == "with" for c in t.children) \
-                and any(g.i in found for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
+                and any(g.i in found and (found[g.i][0] == found[i][0] or found[g.i][0] == "summit")
+                        for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"):
             del found[i]
     # `met ... and discussed`: the discussion is that meeting
     if any(not weak for _, weak in found.values()):
