@@ -61,6 +61,14 @@ def test_title_and_country(extractor, text, name, title, country):
      "Tran Van Long", "Foreign Minister", "VN"),
     ("At talks with his Turkish counterpart Mehmet Aydin, Iranian President Reza Karimi praised the ties.",
      "Mehmet Aydin", "President", "TR"),
+    # a title given later in the clause
+    ("Two days after Rahim Chowdhury resigned as Prime Minister, protests ended in Bangladesh.",
+     "Rahim Chowdhury", "Prime Minister", "BD"),
+    ("Nobel laureate Farida Akter returned home to be sworn in as the head of Bangladesh's interim government.",
+     "Farida Akter", "Head", "BD"),
+    # the official's country is the one the sentence names that nobody else represents
+    ("Trade between Chile and Peru grew, Prime Minister Tomas Rojas said at talks with Premier of Peru Luis Quispe.",
+     "Tomas Rojas", "Prime Minister", "CL"),
     # an unnamed official introduced just before is the named one
     ("The Indian commerce minister said trade would double. Commerce Minister Vikram Rao said so at a seminar in Mumbai.",
      "Vikram Rao", "Commerce Minister", "IN"),

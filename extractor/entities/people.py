@@ -113,6 +113,7 @@ class TitleMatch:
     host: str | None = None         # `Ambassador to Azerbaijan`: where, not whom, they serve
     relational: bool = False        # `counterpart`: the title is lent by another official
     chunk_start: int | None = None  # first token of the `of/at/to ...` chunk, if any
+    country_span: tuple[int, int] | None = None  # characters of the words that gave the country
     start_char: int = 0
     end_char: int = 0
 
@@ -207,16 +208,22 @@ def _country_index(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _country_before(doc: Doc, char: int) -> str | None:
     """`Azerbaijan's` / `Uzbek` / `the country's` right before character ``char``."""
+    found = _country_mention_before(doc, char)
+    return found[0] if found else None
+
+
+def _country_mention_before(doc: Doc, char: int) -> tuple[str, int, int] | None:
+    """(code, start, end) of the country word that qualifies what starts at ``char``."""
     text = doc_text(doc)
     for s, e, code in reversed(_country_index(doc)):
         if e <= char:
             if e >= char - 4 and _POSSESSIVE_RE.match(text, e, char):
-                return code
+                return code, s, e
             break
     m = re.search(r"\bthe (?:country|nation)['’]s\s*\Z", text[max(0, char - 20):char])
     if m:
         # `the country's President`: the country last named
-        before = [code for s, e, code in _country_index(doc) if e <= char]
+        before = [(code, s, e) for s, e, code in _country_index(doc) if e <= char]
         return before[-1] if before else None
     return None
 
@@ -292,8 +299,10 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
                     match.host = code
                 else:
                     match.country = code
+                    match.country_span = (chunk.start_char, chunk.end_char)
             elif place_country(chunk.text) and prep != "to":
                 match.country = place_country(chunk.text)
+                match.country_span = (chunk.start_char, chunk.end_char)
                 words += [prep] + [t.text for t in chunk]
             else:
                 org = chunk.text[4:] if chunk.text.lower().startswith("the ") else chunk.text
@@ -301,14 +310,15 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
                 inside = _countries_in(doc, chunk.start_char, chunk.end_char)
                 if inside and prep != "to":
                     match.country = inside[-1] if prep == "of" and len(inside) > 1 else inside[0]
+                    match.country_span = (chunk.start_char, chunk.end_char)
             end = chunk_end
     match.end = end
     match.title = _title_case([w for w in words])
     match.start_char = doc[i].idx
     match.end_char = doc[end - 1].idx + len(doc[end - 1].text)
-    before = _country_before(doc, doc[i].idx)
+    before = _country_mention_before(doc, doc[i].idx)
     if before:
-        match.country = before
+        match.country, match.country_span = before[0], (before[1], before[2])
     return match
 
 
@@ -436,6 +446,7 @@ class _PersonDraft:
     organization: str | None = None
     heads: list[str] = field(default_factory=list)
     needs_lender: bool = False      # `counterpart`: title lent by another official
+    consumed: list[tuple[int, int]] = field(default_factory=list)  # country words read as theirs
     has_org_affiliation: bool = False
     first_char: int = 0
 
@@ -628,8 +639,8 @@ def _names_someone(doc: Doc, m: TitleMatch, limit: int) -> bool:
     return k < limit and _name_token(doc[k])
 
 
-def _country_after(doc: Doc, mention: _Mention) -> str | None:
-    """`President Issoufou Mahamadou of Niger`."""
+def _country_after(doc: Doc, mention: _Mention) -> tuple[str, int, int] | None:
+    """`President Issoufou Mahamadou of Niger`: (code, start, end)."""
     j = mention.end
     if j + 1 < len(doc) and doc[j].lower_ == "of":
         k = j + 1
@@ -637,7 +648,7 @@ def _country_after(doc: Doc, mention: _Mention) -> str | None:
             k += 1
         for s, e, code in _country_index(doc):
             if s == doc[k].idx:
-                return code
+                return code, s, e
     return None
 
 
@@ -651,7 +662,10 @@ def _honorifics_start(doc: Doc, mention: _Mention) -> int:
 def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
     """`X resigned as Prime Minister`, `X, who took office as President`."""
     limit = doc[mention.start].sent.end
-    for k in range(mention.end, min(limit - 1, mention.end + 4)):
+    start = mention.end
+    if start + 1 < limit and doc[start].text == "," and doc[start + 1].lower_ == "who":
+        start += 2
+    for k in range(start, min(limit - 1, start + 12)):
         if doc[k].lower_ == "as":
             j = k + 1
             if doc[j].lower_ in ("the", "a"):
@@ -661,7 +675,8 @@ def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
                 if m and not m.relational and (m.end >= limit or not _name_token(doc[m.end])):
                     return m
             return None
-        if doc[k].is_punct or _name_token(doc[k]):
+        # the clause ends, or another person enters it
+        if doc[k].is_punct or doc[k].ent_type_ == "PERSON" or doc[k].lower_ in ("and", "but", "while", "said"):
             return None
     return None
 
@@ -763,12 +778,16 @@ def _apply_title(draft: _PersonDraft, m: TitleMatch | None) -> None:
         draft.needs_lender = True
         if m.country and draft.country is None:
             draft.country = m.country
+            if m.country_span:
+                draft.consumed.append(m.country_span)
         return
     if m.title and m.title.lower() not in (t.lower() for t in draft.titles):
         draft.titles.append(m.title)
         draft.heads.append(m.head)
     if m.country and draft.country is None:
         draft.country = m.country
+        if m.country_span:
+            draft.consumed.append(m.country_span)
     if m.organization and draft.organization is None:
         draft.organization = m.organization
         draft.has_org_affiliation = True
@@ -781,7 +800,10 @@ def _read_context(doc: Doc, drafts: list[_PersonDraft]) -> None:
             _apply_title(d, _title_after(doc, m))
             if d.country is None:
                 # `Poland's Aleksander Kwasniewski`, `President X of Niger`
-                d.country = _country_before(doc, doc[_honorifics_start(doc, m)].idx) or _country_after(doc, m)
+                found = _country_mention_before(doc, doc[_honorifics_start(doc, m)].idx) or _country_after(doc, m)
+                if found:
+                    d.country = found[0]
+                    d.consumed.append((found[1], found[2]))
         if not d.titles:
             for m in d.mentions:
                 _apply_title(d, _title_as(doc, m))
@@ -877,12 +899,16 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
             continue
         m = d.mentions[0]
         sent = doc[m.start].sent
-        in_sentence = {code for s, e, code in index if sent.start_char <= s < sent.end_char}
-        claimed_here = {o.country for o in drafts if o is not d and o.country
-                        and any(sent.start <= x.start < sent.end for x in o.mentions)}
+        # the sentence's country words that no one else's title or name consumed
+        consumed = [r for o in drafts if o is not d for r in o.consumed]
+        in_sentence = {code for s, e, code in index if sent.start_char <= s < sent.end_char
+                       and not any(cs <= s < ce for cs, ce in consumed)}
         head = d.heads[0] if d.heads else ""
         taken = {code for (h, code), _ in inferred.items() if h == head}
-        candidates = sorted(in_sentence - claimed_here - taken, key=rank)
+        # prefer countries no one else in the sentence represents (`... with Premier of China X`)
+        claimed_here = {o.country for o in drafts if o is not d and o.country
+                        and any(sent.start <= x.start < sent.end for x in o.mentions)}
+        candidates = sorted((in_sentence - taken - claimed_here) or (in_sentence - taken), key=rank)
         if not candidates:
             # the article's countries in order of appearance: agency reports name their own first
             candidates = sorted(set(freq) - explicit - taken, key=lambda code: first_seen[code])
