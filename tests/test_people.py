@@ -41,6 +41,8 @@ def person(extractor, text, name):
     ("Georgian Prime Minister Levan Abashidze met Armenian President Aram Hakobyan and Parliament Speaker Davit Sargsyan.",
      "Davit Sargsyan", "Parliament Speaker", "AM"),
     ("Kazakhstan's Ambassador to Azerbaijan Nurlan Seitkali spoke at the opening.", "Nurlan Seitkali", "Ambassador", "KZ"),
+    ("Indian External Affairs Minister R. Menon arrived in Muscat.", "R. Menon", "External Affairs Minister", "IN"),
+    ("President of the Republic of Azerbaijan Elchin Quliyev opened the forum.", "Elchin Quliyev", "President", "AZ"),
     # the holder's name run into the organization's name by the entity recogniser
     ("Speaker of the Milli Majlis Leyla Abbasova met the delegation.", "Leyla Abbasova", "Speaker", None),
     ("According to the Minister of Agriculture of Azerbaijan, Ramin Safarli, exports rose.", "Ramin Safarli", "Minister of Agriculture", "AZ"),
@@ -61,6 +63,9 @@ def test_title_and_country(extractor, text, name, title, country):
      "Tran Van Long", "Foreign Minister", "VN"),
     ("At talks with his Turkish counterpart Mehmet Aydin, Iranian President Reza Karimi praised the ties.",
      "Mehmet Aydin", "President", "TR"),
+    # a country-specific title lent abroad becomes the generic one
+    ("Indian External Affairs Minister R. Menon held talks with his Omani counterpart Said Al Harthy.",
+     "Said Al Harthy", "Foreign Minister", "OM"),
     # a title given later in the clause
     ("Two days after Rahim Chowdhury resigned as Prime Minister, protests ended in Bangladesh.",
      "Rahim Chowdhury", "Prime Minister", "BD"),

@@ -41,6 +41,7 @@ from .countries import country_code, doc_text, place_country, surface_forms, tex
 MAX_NAME_TOKENS = 6
 # how far back from a name a title phrase may start (`Premier of the State Council of ...`)
 MAX_TITLE_TOKENS = 16
+_INITIAL_RE = re.compile(r"[A-Z]\.\Z")
 _POSSESSIVE_RE = re.compile(r"\s*(?:['’]s|['’])?\s*\Z")
 # month words are names too (`Theresa May`, `Jan Novak`) except next to a day number
 _MONTHS = frozenset("""january february march april may june july august september october november december
@@ -368,6 +369,9 @@ def _name_token(tok: Token, inner: bool = False) -> bool:
         return True
     if not text[:1].isupper() or tok.is_space:
         return False
+    if _INITIAL_RE.match(text):
+        # `S. Jaishankar`, `George W. Bush`
+        return True
     core = text.replace("-", "").replace("'", "").replace("’", "")
     if not core.isalpha():
         return False
@@ -825,8 +829,10 @@ def _lend_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
                 + sorted([p for p in same if p[1].start > m.start], key=lambda p: p[1].start)
                 + sorted(before, key=lambda p: -p[1].start))
         if pool:
-            d.titles.append(pool[0][0].titles[0])
-            d.heads.append(pool[0][0].heads[0])
+            lent = pool[0][0].titles[0]
+            lent = knowledge.load("titles")["counterpart_titles"].get(lent, lent)
+            d.titles.append(lent)
+            d.heads.append(_words(lent)[-1])
 
 
 def _coordinated(doc: Doc, drafts: list[_PersonDraft]) -> None:
