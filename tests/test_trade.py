@@ -95,6 +95,31 @@ CASES = [
     # trade with the world
     ("Azerbaijan's trade turnover with foreign countries amounted to $50 billion in 2022.", "2023-05-01",
      [dict(metric="turnover", reporter="AZ", partner=None, amount=50 * B)]),
+    # a country's own total has no partner, even in an article naming others
+    ("Chile's copper exports fell 4% to $45 billion in 2023, with China and Japan the top buyers.", "2024-02-01",
+     [dict(metric="exports", reporter="CL", partner=None, amount=45 * B, change_pct=-4)]),
+    ("Peru and Bolivia recorded a trade volume of $1.1 billion in 2022.", "2023-05-01",
+     [dict(metric="turnover", reporter="PE", partner="BO", amount=1.1 * B)]),
+    # the goods' origin: `imports of Kazakh wheat`
+    ("Uzbekistan's imports of Kazakh wheat reached $400 million in 2022.", "2023-05-01",
+     [dict(metric="imports", reporter="UZ", partner="KZ", amount=400 * M)]),
+    # a deficit beside the flows is no flow
+    ("Egypt's imports from China rose 3% to $15 billion in 2022, widening the trade deficit to $13 billion.",
+     "2023-05-01", [dict(metric="imports", reporter="EG", partner="CN", amount=15 * B, change_pct=3)]),
+    # `it`, `this`, `this figure` stand for the figure just given
+    ("Trade between Malta and Tunisia reached $400 million in 2022. This is 8% more than in 2021.", "2023-05-01",
+     [dict(metric="turnover", amount=400 * M, period_start="2022-01-01"),
+      dict(metric="turnover", reporter="MT", partner="TN", change_pct=8, period_start="2022-01-01")]),
+    ("Trade between Chad and Niger was $90 million in 2022. The leaders want to take this figure to "
+     "$300 million by 2026.", "2023-05-01",
+     [dict(metric="turnover", amount=90 * M),
+      dict(metric="turnover", reporter="TD", partner="NE", amount=300 * M, status="target",
+           period_start="2026-01-01", period_end="2026-12-31")]),
+    # a month range of a fiscal year is the range, not the whole year
+    ("In April-September of the current fiscal, India's exports to Nepal rose 5 per cent to USD 4 billion.",
+     "2023-11-20",
+     [dict(metric="exports", reporter="IN", partner="NP", amount=4 * B, period_start="2023-04-01",
+           period_end="2023-09-30")]),
     # money that is not trade
     ("China will provide $1 billion in aid to Pakistan to boost trade.", "2023-05-01", []),
     ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),

@@ -61,7 +61,19 @@ class Context:
     last_pair: Optional[tuple[Optional[str], Optional[str]]] = None
     last_period: tuple[Optional[str], Optional[str]] = (None, None)
     last_reported_sent: int = -10
-    sentence_periods: list[TimeExpr] = field(default_factory=list)
+    last_stat_sent: int = -10
+    last_metrics: set[str] = field(default_factory=set)
+    # the period of each sentence's main figure: a figure naming none continues the dominant one
+    main_periods: list[tuple[Optional[str], Optional[str]]] = field(default_factory=list)
+    published: Optional[str] = None
+
+    def dominant_period(self) -> tuple[Optional[str], Optional[str]]:
+        known = [p for p in self.main_periods if p[0]]
+        if not known:
+            return self.last_period
+        counts = Counter(known)
+        best = max(counts.values())
+        return next(p for p in reversed(known) if counts[p] == best)
 
 
 def find_trade_stats(doc: Doc) -> list[TradeStat]:
@@ -69,7 +81,8 @@ def find_trade_stats(doc: Doc) -> list[TradeStat]:
     mentions = _country_mentions(doc)
     money = [m for m in doc._.money or [] if not (front and front.is_metadata(m.start, m.end))]
     times = time_expressions(doc)
-    ctx = Context(main_pair=_main_pair(mentions))
+    published = front.published.isoformat() if front is not None and front.published else None
+    ctx = Context(main_pair=_main_pair(mentions), published=published)
     stats: list[TradeStat] = []
     for si, sent in enumerate(sentences(doc)):
         stats.extend(_sentence_stats(doc, si, sent, mentions, money, times, ctx))
@@ -123,7 +136,7 @@ def _main_pair(mentions: list[Mention]) -> tuple[Optional[str], Optional[str]]:
 def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, mentions: list[Mention], money, times, ctx: Context) -> list[TradeStat]:
     lex = lexicon()
     monies = money_figures(doc, sent, money)
-    monies += bare_amount_figures(doc, sent, monies)
+    monies += bare_amount_figures(doc, sent, monies, money)
     monies.sort(key=lambda f: f.start)
     changes = change_figures(doc, sent, monies)
     figures = sorted(monies + changes, key=lambda f: f.start)
@@ -144,6 +157,9 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, mentions: list[Mention],
             lead = next((c for c in cands if c.fig is fig.coordinated_with), None)
             if lead is not None:
                 clause = Clause(lead.clause.metric, lead.clause.metric_token, lead.clause.verb)
+        if clause.metric is None and clause.anaphoric and ctx.last_metrics and ctx.last_stat_sent >= si - 1:
+            # `it increased by another 14%`: the figure just given; after exports and imports, their total
+            clause.metric = next(iter(ctx.last_metrics)) if len(ctx.last_metrics) == 1 else "turnover"
         if clause.non_trade or clause.metric is None:
             continue
         cands.append(Candidate(fig, clause, si, sent))
@@ -211,17 +227,22 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
         # not a time inside another figure's brackets: `exports at $5m ($4m in 2016)`
         left = [t for t in usable if t.end <= c.fig.start and not _in_other_brackets(doc.text, t, c, cands)]
         if c.status != "reported":
-            left = [t for t in left if t.is_period or t.precision == "year"]   # not the month it was said in
+            # a target is for the future: not the month it was said in, nor a past period
+            left = [t for t in left if (t.is_period or t.precision == "year")
+                    and not (ctx.published and t.end_date and t.end_date < ctx.published)]
         unclaimed = [t for t in left if id(t) not in claimed]
         if unclaimed:
             c.time = unclaimed[-1]
         elif left:
-            c.time = left[-1]
+            c.time = left[0]        # the main figure's period, not a comparison's: `..., while imports fell 5%`
         else:
             right = [t for t in usable if t.start >= c.fig.end and id(t) not in claimed
                      and _nearest_figure(cands, t) is c]
             if right:
                 c.time = right[0]
+    for c in cands:
+        if c.time is not None:
+            c.time = _narrowest(doc, c.time, usable)
     sent = cands[0].sent
     main = next((c for c in cands if c.time is not None and c.time.start_date), None)
     for c in cands:
@@ -234,8 +255,21 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             # `over the said period`: the last period the article named
             before = [t for t in all_times if t.is_period and t.end <= sent.start_char and t.start_date]
             c.period = (before[-1].start_date, before[-1].end_date) if before else ctx.last_period
-        elif ctx.last_reported_sent >= c.sent_index - 1:
-            c.period = ctx.last_period     # `Imports too declined to ...`: continues the previous figure
+        elif ctx.last_reported_sent >= c.sent_index - 1 and c.status == "reported" and ctx.last_period[0]:
+            c.period = ctx.dominant_period()   # `Imports too declined to ...`: continues the figures before
+
+
+def _narrowest(doc: Doc, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
+    """`April-September of the current fiscal`, `January-April of this year`: the inner, narrower one."""
+    for o in times:
+        if o is t or not (o.start_date and o.end_date and t.start_date and t.end_date):
+            continue
+        gap = doc.text[min(o.end, t.end):max(o.start, t.start)].strip().lower()
+        if gap not in ("", "of", "in", ",", "(", ")", "of the", "in the"):
+            continue
+        if t.start_date <= o.start_date and o.end_date <= t.end_date and (o.start_date, o.end_date) != (t.start_date, t.end_date):
+            return o
+    return t
 
 
 def _in_other_brackets(text: str, t: TimeExpr, c: Candidate, cands: list[Candidate]) -> bool:
@@ -264,8 +298,11 @@ def _adjacent_right(doc: Doc, c: Candidate, cands: list[Candidate], usable: list
         gap_span = char_span(doc, c.fig.end, t.start) if t.start > c.fig.end else None
         has_verb = gap_span is not None and any(
             tok.pos_ in ("VERB", "AUX") and not _in_brackets(doc.text, c.fig.end, tok.idx) for tok in gap_span)
-        has_break = gap_span is not None and any(tok.dep_ in ("mark", "cc") or tok.pos_ == "SCONJ" for tok in gap_span)
-        if len(gap.split()) <= 6 and not any(p in gap for p in ";:…!?") and not has_verb and not has_break:
+        has_break = gap_span is not None and any(
+            tok.dep_ == "mark" or tok.pos_ == "SCONJ" or (tok.dep_ == "cc" and tok.head.pos_ in ("VERB", "AUX"))
+            for tok in gap_span)
+        limit = 6 if c.status == "reported" else 10      # `the target of $2 trillion in exports of goods and services by 2030`
+        if len(gap.split()) <= limit and not any(p in gap for p in ";:…!?") and not has_verb and not has_break:
             return t
         return None
     return None
@@ -339,7 +376,7 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
     if any(g in phrase for g in lex.global_cues):
         return None
     world = any(w in phrase or w in sent_text for w in lex.world_cues) and not partner
-    pair_cue = any(p in phrase for p in lex.pair_cues)
+    pair_cue = any(p in phrase for p in lex.pair_cues) or (clause.anaphoric and clause.metric_token is None)
     context_pair = _context_pair(ctx, pair_cue)
     # countries of the sentence that no other figure's clause claims (`According to ... of A, trade with B`)
     claimed = {id(m) for o in cands if o is not c for _, m in clause_mentions(
@@ -358,7 +395,8 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         reporter = next((x for x in context_pair if x and x != partner), None)
         if reporter is None:
             reporter = next((x for x in (m.code for m in free) if x != partner), None)
-    elif partner is None and not world:
+    elif partner is None and not world and (pair_cue or clause.anaphoric or _open_direction(clause, sent_mentions)):
+        # `imports from its neighbour`, `their bilateral trade`: the partner is the context's
         partner = next((x for x in context_pair if x and x != reporter), None)
     if world:
         partner = None
@@ -378,11 +416,34 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         status=c.status, evidence=span_from_spacy(c.sent),
     )
     ctx.last_pair = (reporter, partner)
+    if ctx.last_stat_sent != c.sent_index:
+        ctx.last_metrics = set()
+    ctx.last_metrics.add(clause.metric)
+    ctx.last_stat_sent = c.sent_index
     if c.status == "reported" and ctx.last_reported_sent != c.sent_index:
         # the sentence's first figure is its main one; later ones are often comparisons
         ctx.last_period = period
         ctx.last_reported_sent = c.sent_index
+        ctx.main_periods.append(period)
     return stat
+
+
+def _open_direction(clause: Clause, mentions: list[Mention]) -> bool:
+    """A `to` / `from` / `with` whose object is no country (`from the Central Asian country`)."""
+    lex = lexicon()
+    heads = [t for t in (clause.metric_token, clause.verb) if t is not None]
+    # `imported $1.8 billion worth of goods from its neighbour`: also the verb's objects' preps
+    heads += [o for h in list(heads) if h.pos_ == "VERB" for o in h.children if o.dep_ in ("dobj", "attr")]
+    heads += [o for h in list(heads) for o in h.children if o.lower_ == "worth"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in lex.direction_preps:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not any(
+                        m.token.i in {t.i for t in pobj.subtree} for m in mentions):
+                    return True
+    return False
 
 
 def _metric_phrase(c: Candidate) -> str:
@@ -422,13 +483,13 @@ def merge_repeats(stats: list[TradeStat]) -> list[TradeStat]:
     """The same figure repeated is one statistic; the same figure for another period is another."""
     out: list[TradeStat] = []
     for s in stats:
-        twin = next((o for o in out if _flow_key(o) == _flow_key(s) and _value_key(o) == _value_key(s)
-                     and _periods_compatible(o, s)), None)
+        twin = next((o for o in out if _flow_key(o) == _flow_key(s) and _periods_compatible(o, s)
+                     and (_value_key(o) == _value_key(s) or _same_change(o, s))), None)
         if twin is None:
             out.append(s)
             continue
         updates = {}
-        for name in ("period_start", "period_end", "change_pct", "change_amount", "commodity"):
+        for name in ("amount", "currency", "period_start", "period_end", "change_pct", "change_amount", "commodity"):
             if getattr(twin, name) is None and getattr(s, name) is not None:
                 updates[name] = getattr(s, name)
         if STATUS_RANK[s.status] > STATUS_RANK[twin.status]:
@@ -436,6 +497,13 @@ def merge_repeats(stats: list[TradeStat]) -> list[TradeStat]:
         if updates:
             out[out.index(twin)] = twin.model_copy(update=updates)
     return out
+
+
+def _same_change(a: TradeStat, b: TradeStat) -> bool:
+    """A headline's `trade rises 14%` and the body's `reached $X, up 14%` are one statistic."""
+    if a.change_pct is None or b.change_pct is None or (a.amount is not None and b.amount is not None):
+        return False
+    return abs(a.change_pct - b.change_pct) < 0.05
 
 
 def _periods_compatible(a: TradeStat, b: TradeStat) -> bool:

@@ -35,6 +35,7 @@ class Clause:
     metric_token: Optional[Token] = None
     verb: Optional[Token] = None
     non_trade: bool = False
+    anaphoric: bool = False          # no metric named, but `it` / `this figure` stands for the last one
     roles: list[tuple[str, Mention]] = field(default_factory=list)   # (role, mention) in text order
 
 
@@ -74,6 +75,9 @@ def token_metric(tok: Token, depth: int = 0) -> Optional[tuple[str, Token]]:
                 direction = lex.shipment_direction.get(child.lower_)
                 if direction and child.i < tok.i:
                     return direction, tok
+            # `Mongolian supplies to Russia`: goods going somewhere are the sender's exports
+            if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+                return "exports", tok
     if tok.pos_ == "VERB":
         metric = lex.metric_verbs.get(lemma)
         if metric and any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in tok.children):
@@ -108,6 +112,18 @@ def _metric_in_phrase(tok: Token) -> Optional[tuple[str, Token]]:
             if found:
                 return found
     return None
+
+
+def _nearest_conjunct(found: tuple[str, Token], fig: Figure) -> tuple[str, Token]:
+    """A conjoined metric between the found one and the figure is the figure's own
+    (`exports to B at $6.2 billion and imports at $8.5 billion`, both preps parsed on `exports`)."""
+    metric, tok = found
+    for conj in tok.conjuncts:
+        if tok.i < conj.i < fig.anchor.i:
+            other = token_metric(conj)
+            if other and other[1].i > tok.i:
+                metric, tok = other
+    return metric, tok
 
 
 def _metric_in_preps(tok: Token) -> Optional[tuple[str, Token]]:
@@ -162,6 +178,7 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
         steps += 1
         found = token_metric(tok)
         if found:
+            found = _nearest_conjunct(found, fig)
             clause.metric, clause.metric_token = found
             if tok.pos_ in ("VERB", "AUX"):
                 clause.verb = tok
@@ -178,16 +195,19 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
         if tok.pos_ in ("VERB", "AUX"):
             clause.verb = clause.verb or tok
             subjects = subjects_of(tok)
-            for phrase in subjects + [c for c in tok.children if c.dep_ in OBJECT_DEPS]:
+            # objects first: `narrowing the trade deficit to $240 billion` is about the deficit
+            for phrase in [c for c in tok.children if c.dep_ in OBJECT_DEPS] + subjects:
                 if fig.anchor in phrase.subtree and phrase.dep_ in OBJECT_DEPS:
                     continue
                 found = _metric_in_phrase(phrase)
                 if found:
                     clause.metric, clause.metric_token = found
                     return clause
-                if phrase.dep_ in SUBJECT_DEPS and _is_non_trade(phrase):
-                    clause.non_trade = True
+                if _is_non_trade(phrase):
+                    clause.non_trade = True     # `narrowing the trade deficit to $240 billion`
                     return clause
+                if _is_anaphor(phrase) and _is_figure_verb(tok):
+                    clause.anaphoric = True     # `it increased by 14%`, `take this figure to $200 million`
             own = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if any(s.pos_ not in PRONOUN_POS for s in own):
                 # a clause of its own: about trade only if its subject may stand for a trade figure
@@ -196,6 +216,21 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                     return clause
                 break
     return _nearest_metric(fig, sent, clause)
+
+
+def _is_anaphor(phrase: Token) -> bool:
+    """`it`, `this`, `this figure`: a phrase standing for the figure just given."""
+    lex = lexicon()
+    if phrase.lower_ in lex.anaphors:
+        return True
+    return (phrase.lemma_.lower() in lex.measure_nouns
+            and any(c.dep_ == "det" and c.lower_ in ("this", "that", "the") for c in phrase.children))
+
+
+def _is_figure_verb(verb: Token) -> bool:
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    return lemma in lex.figure_verbs or lemma in lex.change_sign or verb.lower_ in lex.change_sign
 
 
 def _may_stand_for_figure(subject: Token) -> bool:
@@ -241,6 +276,12 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
     before = doc.text[max(0, m.start - 2):m.start]
     if before.endswith(("-", "–")) and any(o.end in (m.start - 1, m.start - 2) for o in mentions):
         return "with"
+    # `imports of Kazakh wheat`, `exports of Kenyan tea`: the goods' origin
+    for anc in (tok.ancestors if tok.dep_ in ("amod", "compound", "nmod") else ()):
+        if anc.dep_ == "prep" and anc.lower_ == "of" and lexicon().metric_nouns.get(anc.head.lower_):
+            return "source"
+        if anc.pos_ in ("VERB", "AUX"):
+            break
     head = tok
     while head.dep_ == "conj" and head.head is not head:
         head = head.head
@@ -261,9 +302,15 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
         if role:
             return role
         if prev.lower_ == "and" and prev.i > 0:
-            return "second" if any(_is_between_first(o, tok) for o in mentions) else "other"
+            if any(_is_between_first(o, tok) for o in mentions):
+                return "second"
+            if tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS:
+                return "second"      # `A and B recorded a trade volume of ...`
+            return "other"
     if tok.dep_ in SUBJECT_DEPS or tok.dep_ in ("amod", "compound", "nmod"):
         return "owner"
+    if tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS:
+        return "second"          # `A and B recorded a trade volume of ...`
     return "other"
 
 
@@ -308,6 +355,11 @@ def _verb_scope(verb: Token, subjects: bool = True) -> set[int]:
             out.update(t.i for t in child.subtree)
         elif subjects and child.dep_ in SUBJECT_DEPS:
             out.update(t.i for t in child.subtree)
+        elif child.dep_ in OBJECT_DEPS:
+            # `imported $45 billion worth of goods from Mexico`: the prep hangs on the object
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in lex.direction_preps:
+                    out.update(t.i for t in prep.subtree)
     if subjects and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         out.update(t.i for s in subjects_of(verb) for t in s.subtree)
     return out
@@ -321,11 +373,12 @@ def resolve_direction(metric: str, roles: list[tuple[str, Mention]]) -> tuple[Op
                 return m.code
         return None
     if metric == "exports":
-        reporter = first("owner", "source", "first")
-        partner = first("dest", "with", "second")
+        reporter = first("owner", "source", "first")   # `exports of Kenyan tea`: the origin is the exporter
+        # (`with China the top buyer` is no partner; `second` only after `between A and`)
+        partner = first("dest") or (first("second") if first("first") else None)
     elif metric == "imports":
         reporter = first("owner", "first")
-        partner = first("source", "with", "second")
+        partner = first("source") or (first("second") if first("first") else None)
         if reporter is None and partner is not None:
             reporter = first("dest")
     else:
@@ -353,6 +406,10 @@ def clause_status(tokens: list[Token]) -> str:
         return "target"
     if any(low in lex.forecast_cues or lemma in lex.forecast_cues for low, lemma, pos in words):
         return "forecast"
+    # `to increase trade to $1 billion`: an infinitive of raising states an aim
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in lex.raising_verbs
+           and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tokens):
+        return "target"
     return "reported"
 
 

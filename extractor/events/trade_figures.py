@@ -68,14 +68,14 @@ def _is_conversion(text: str, first: Figure, second: Money) -> bool:
             and second.currency != first.currency)
 
 
-def bare_amount_figures(doc: Doc, sent: SpacySpan, figures: list[Figure]) -> list[Figure]:
+def bare_amount_figures(doc: Doc, sent: SpacySpan, figures: list[Figure], money: list[Money]) -> list[Figure]:
     """Scaled numbers with no currency, in a sentence whose money names one: they share it."""
     if not figures:
         return []
     out = []
     for m in BARE_AMOUNT_RE.finditer(sent.text):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
-        if any(f.start <= start < f.end or start <= f.start < end for f in figures):
+        if any(f.start <= start < f.end or start <= f.start < end for f in money):
             continue
         nearest = min(figures, key=lambda f: abs(f.start - start))
         span = char_span(doc, start, end)
@@ -143,6 +143,8 @@ def change_sign(doc: Doc, span: SpacySpan, sent: SpacySpan) -> Optional[int]:
             continue
         if _sign_of(tok, signs) is not None:
             return _sign_of(tok, signs)
+        if tok.lower_ in lexicon().change_after:
+            return lexicon().change_after[tok.lower_]
         break
     # `declined 1.1 percent`, `growth ... was 15.4%`
     tok = span.root

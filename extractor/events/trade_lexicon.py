@@ -32,6 +32,10 @@ class TradeLexicon:
     commodity_skip: frozenset[str]
     hedges: frozenset[str]
     period_nouns: frozenset[str]
+    anaphors: frozenset[str]
+    change_after: dict[str, int]
+    figure_verbs: frozenset[str]
+    raising_verbs: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -67,4 +71,8 @@ def lexicon() -> TradeLexicon:
         commodity_skip=frozenset(data["commodity_skip"]),
         hedges=frozenset(data["hedges"]),
         period_nouns=frozenset(data["period_nouns"]),
+        anaphors=frozenset(data["anaphors"]),
+        change_after=dict(data["change_after"]),
+        figure_verbs=frozenset(data["figure_verbs"]),
+        raising_verbs=frozenset(data["raising_verbs"]),
     )

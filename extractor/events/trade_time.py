@@ -73,16 +73,13 @@ def is_comparison_base(doc: Doc, t: TimeExpr) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
-    before = [tok.lower_ for tok in doc[max(span.sent.start, span.start - 4):span.start]]
-    while before and before[-1] in ("with", "to", "the", "as", "a", "of"):
-        before.pop()
-    if before and before[-1] in lex.comparison_cues:
-        return True
-    if any(w in lex.comparison_cues for w in before[-3:]) and not any(w in ("in", "for", "during") for w in before[-2:]):
-        return True
+    before = [tok.lower_ for tok in doc[max(span.sent.start, span.start - 5):span.start]]
     if before and before[-1] in lex.comparison_over:
         return t.text.lower().startswith(lex.earlier_period_starts)
-    return False
+    # the first content word before it: `compared to 2017`, `than in 2022`, `as against ... in 2001-02`
+    while before and before[-1] in ("with", "to", "the", "as", "a", "of", "in", "during", "for"):
+        before.pop()
+    return bool(before) and before[-1] in lex.comparison_cues
 
 
 def is_anaphoric(text: str) -> bool:
