@@ -52,6 +52,9 @@ def codes(extractor, text):
     ("Latin American and Asian markets fell.", set()),
     ("The EU and European investors agreed.", set()),
     ("Michael Jordan signed the sponsorship deal.", set()),
+    ("The bill was settled in Korean won and Swiss francs.", set()),
+    # a currency word that is also a verb does not hide the country
+    ("South Korea won the contract, and Azerbaijan marks the date.", {"KR", "AZ"}),
 ])
 def test_countries_in_text(extractor, text, expected):
     assert codes(extractor, text) == expected
