@@ -21,6 +21,7 @@ import multiprocessing
 import os
 import re
 import signal
+import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -63,6 +64,8 @@ _UNICODE_BOMS = (
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
 _DATE_RE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+# an error message is for a person: long exception texts are cut
+MESSAGE_CHARS = 500
 NO_DATE_WARNING = ("no publication date: no header, timestamp or dateline gives one and none was "
                    "passed, so relative dates cannot be resolved")
 
@@ -312,7 +315,21 @@ def article_record(article: Article, item: InputItem) -> dict[str, Any]:
 
 
 def _failure_record(item: InputItem, exc: BaseException) -> dict[str, Any]:
-    return error_record(item.doc_id, "ExtractionError", f"{type(exc).__name__}: {exc}")
+    message = str(exc)
+    if len(message) > MESSAGE_CHARS:
+        message = message[:MESSAGE_CHARS - 3] + "..."
+    return error_record(item.doc_id, "ExtractionError", f"{type(exc).__name__}: {message}{_where(exc)}")
+
+
+def _where(exc: BaseException) -> str:
+    """`` (at extractor/x.py:12)``: the last line of ours the exception passed, for the fix."""
+    package = Path(__file__).resolve().parent
+    last = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        path = Path(frame.filename)
+        if package in path.parents:
+            last = f"{path.relative_to(package.parent).as_posix()}:{frame.lineno}"
+    return f" (at {last})" if last else ""
 
 
 def _extract_one(extractor: Extractor, item: InputItem) -> dict[str, Any]:
