@@ -130,8 +130,8 @@ ROWS = [
     ("Chinese President Li Wen called Kazakh President Nurlan Abenov on Thursday to discuss energy.", "2023-07-14",
      dict(kind="call", status="held", date="2023-07-13",
           participants=[dict(name="Li Wen"), dict(name="Nurlan Abenov", country="KZ")])),
-    ("The two foreign ministers held a videoconference with Turkish Foreign Minister Ahmet Yilmaz.", "2023-07-14",
-     dict(kind="call", status="held", participants=[dict(name="Ahmet Yilmaz")])),
+    ("Azerbaijani Foreign Minister Elnur Mammadli held a videoconference with Turkish Foreign Minister Ahmet Yilmaz.", "2023-07-14",
+     dict(kind="call", status="held", participants=[dict(name="Elnur Mammadli"), dict(name="Ahmet Yilmaz")])),
     ("Japan's Foreign Minister Aiko Tanaka is arranging a phone call with her Iranian counterpart Reza Karimi on Tuesday.",
      "2023-10-17",
      dict(kind="call", status="planned", date="2023-10-17",
@@ -189,6 +189,46 @@ def test_not_a_meeting(extractor, text):
 def test_how_many_meetings(extractor, text, kinds):
     meetings = meetings_of(extractor, text, "2024-03-04")
     assert sorted(m["kind"] for m in meetings) == sorted(kinds)
+
+
+# (text, published, every meeting it reports)
+SEVERAL = [
+    # a meeting on the sidelines of a summit takes its place; both are meetings
+    ("Azerbaijani President Ilham Rzayev met with Georgian Prime Minister Levan Abashidze on the sidelines of the summit in Astana.",
+     "2023-11-04",
+     [dict(kind="meeting", status="held", location="Astana",
+           participants=[dict(name="Ilham Rzayev"), dict(name="Levan Abashidze")]),
+      dict(kind="summit", status="held", location="Astana")]),
+    # a meeting during a visit takes the visit's day and place
+    ("During his visit to Baku on May 5, Pakistani Prime Minister Imran Baig met Azerbaijani President Ilham Rzayev.", "2023-05-08",
+     [dict(kind="visit", status="held", date="2023-05-05", location="Baku", countries=["PK", "AZ"]),
+      dict(kind="meeting", status="held", date="2023-05-05", location="Baku",
+           participants=[dict(name="Imran Baig"), dict(name="Ilham Rzayev")])]),
+    # `separately`: one meeting each
+    ("Kazakh Foreign Minister Serik Abenov met separately with Turkish Foreign Minister Ahmet Yilmaz and "
+     "Turkish Trade Minister Omer Demir in Ankara.", "2023-05-08",
+     [dict(kind="meeting", status="held", location="Ankara", participants=[dict(name="Serik Abenov"), dict(name="Ahmet Yilmaz")]),
+      dict(kind="meeting", status="held", location="Ankara", participants=[dict(name="Serik Abenov"), dict(name="Omer Demir")])]),
+    # congratulating by phone is a call
+    ("Uzbek President Rustam Karimov congratulated Kyrgyz President Almaz Bekov by phone on his birthday.", "2023-12-06",
+     [dict(kind="call", status="held", date="2023-12-06", date_source="published",
+           participants=[dict(name="Rustam Karimov"), dict(name="Almaz Bekov", country="KG")])]),
+    # business leaders beside a named official are no other side
+    ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),
+    # the next session of a commission, planned
+    ("The next meeting of the Kazakh-Uzbek intergovernmental commission will be held in Tashkent in March 2025.", "2024-11-06",
+     [dict(kind="commission_session", status="planned", date="2025-03", location="Tashkent")]),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", SEVERAL, ids=[r[0][:60] for r in SEVERAL])
+def test_every_meeting_of_a_text(extractor, text, published, expected):
+    meetings = meetings_of(extractor, text, published)
+    for e in expected:
+        found = find_meeting(meetings, e)
+        assert found is not None, f"no {e} in {meetings}"
+        check(found, e)
+    assert len(meetings) == len(expected), meetings
 
 
 def test_evidence_is_the_reporting_sentence(extractor):

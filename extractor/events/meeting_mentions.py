@@ -118,7 +118,8 @@ def verb_kind(tok: Token) -> Optional[tuple[str, bool]]:
     if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "compound"):
         return None
     lemma = tok.lemma_.lower()
-    if lemma in CALL_VERBS and CALL_PHRASE_RE.search(" ".join(t.text for t in tok.subtree if t.head == tok or t.head.head == tok)):
+    if CALL_PHRASE_RE.search(" ".join(t.text for t in tok.subtree if t.head == tok or t.head.head == tok)):
+        # `spoke by phone`, and any `congratulated X by phone` (checked for a person below)
         return "call", False
     if lemma in VERB_TRIGGERS:
         return VERB_TRIGGERS[lemma], False
@@ -346,7 +347,9 @@ class MentionReader:
             if not weak:
                 objs += [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "dative") and c.i not in triggers]
             self._collect(objs, m.others, other_countries, extend=True)
-            if tok.lemma_.lower() in NEEDS_PERSON_OBJECT and not any(s.name or s.title for s in m.others):
+            lemma = tok.lemma_.lower()
+            loose_call = kind == "call" and lemma not in VERB_TRIGGERS and lemma not in CALL_VERBS
+            if (lemma in NEEDS_PERSON_OBJECT or loose_call) and not any(s.name or s.title for s in m.others):
                 return None
             if not m.sides and not m.anaphoric:
                 return None   # `the plan met with approval`: no one meets

@@ -42,11 +42,15 @@ def split_mention(m: Mention) -> list[Mention]:
     """`X held meetings with A of one country and B of another`: one meeting per counterpart."""
     subj_people = [s for s in m.subjects if s.name or s.title]
     named_others = [s for s in m.others if not any(s.same_as(x) for x in subj_people)]
+    if len(subj_people) != 1 or len(named_others) < 2:
+        return [m]
     countries = {s.country for s in named_others if s.country}
-    # `bilateral meetings with A and B`: one each, unless all are of one country (`met A and B of X`)
-    series = m.trigger.lower_ in ("meetings", "talks") or m.weak
-    if len(subj_people) != 1 or len(named_others) < 2 or (len(countries) < 2 and not (series and len(countries) <= 1
-                                                                                       and any(not s.country for s in named_others))):
+    separately = any(c.lower_ == "separately" for c in m.trigger.children)
+    # `bilateral meetings with A and B` whose countries the article does not give
+    series = (m.trigger.lower_ in ("meetings", "talks") or m.weak) and len(countries) <= 1 \
+        and any(not s.country for s in named_others)
+    # `met A and B of X` (one country) stays one meeting
+    if not (separately or len(countries) >= 2 or series):
         return [m]
     out = []
     for other in named_others:
@@ -174,10 +178,12 @@ def side_count(r: Record) -> int:
     """How many distinct sides (countries, or people of unknown country) a record names."""
     countries = set(r.countries)
     loose = 0
+    alone = all(s.collective for s in r.sides)
     for s in r.sides:
         if s.country:
             countries.add(s.country)
-        elif s.name or s.collective:
+        elif s.name or (s.collective and alone):
+            # `business leaders` beside a named official are no other side
             loose += 1
     return len(countries) + loose
 
@@ -185,7 +191,7 @@ def side_count(r: Record) -> int:
 def is_meeting(r: Record, sentence_countries: list[str]) -> bool:
     if r.anaphoric_only and not r.sides:
         return False
-    if any(s.collective for s in r.sides) and r.kind != "other" and not r.weak_only:
+    if r.sides and all(s.collective for s in r.sides) and r.kind != "other" and not r.weak_only:
         return True
     if r.kind in ("summit", "commission_session"):
         return True
@@ -220,7 +226,7 @@ def inherit(records: list[Record]) -> None:
                 continue
             if r.date is None and e.date and e.date_source == "text" and r.main_eligible:
                 r.date, r.date_source = e.date, "text"
-            if r.location is None and e.location and r.date and r.date == e.date:
+            if r.location is None and e.location and r.date == e.date:
                 r.location = e.location
                 if r.kind == "visit":
                     r.location_country = e.location_country
