@@ -53,7 +53,7 @@ _NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_O
 # capitalised words that open sentences or headings but are never names
 _NOT_NAME = frozenset("""the a an this that these those it its he she his her they their we our i you
 in on at for of from to by with and or but as after before during under over about according
-mr mrs ms dr""".split())
+mr mrs ms dr anti pro non post pre neo pan mid ex""".split())
 
 
 @dataclass
@@ -493,6 +493,12 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         if best is None:
             continue
         start, end = best
+        # `Karl Marx Theater`, `... Suburban Hospital`: a place or body named after someone
+        if any(t.lower_ in vocab.org_words for t in doc[end:ent.end]):
+            continue
+        # `Miami Gonzalez`: a known city glued to a name by the entity recogniser
+        while end - start > 1 and place_country(doc[start].text) is not None:
+            start += 1
         honorific = start > 0 and doc[start - 1].lower_ in vocab.honorifics
         add(start, end, honorific)
 
