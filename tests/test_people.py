@@ -111,6 +111,10 @@ def test_surnames_join_the_full_name(extractor, text, name, mentions):
     # a title word before a country is not a name
     ("The Trade Promotion Organization of Iran said exports rose.", "Promotion"),
     ("Reflecting the decreasing trade, South Korea cut its forecast.", "South"),
+    # a Title Case headline: the word after a title is not a name
+    ("Azerbaijan's PM Meets Belarus Deputy PM in Baku", "Meets"),
+    # staff credits
+    ("The deal was signed on Monday. (Reporting by John Carter; Editing by Anna Lee)", "John Carter"),
 ])
 def test_not_people(extractor, text, absent):
     names = [p.name for p in entity_doc(extractor, text)._.people]

@@ -747,7 +747,7 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
                 drafts.append(owner)
             owner.mentions.append(m)
             continue
-        if not m.triggered:
+        if not m.triggered or not _plausible_lone_name(doc, m):
             continue
         owner = next((d for d in drafts if d.tokens == m.tokens), None)
         if owner is None:
@@ -759,6 +759,24 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
         d.first_char = doc[d.mentions[0].start].idx
     drafts.sort(key=lambda d: d.first_char)
     return drafts
+
+
+def _plausible_lone_name(doc: Doc, m: _Mention) -> bool:
+    """A surname known only from `President Kenyatta`: in a Title Case headline
+    (`PM Meets Belarus Deputy PM`) the word after a title is not necessarily a name,
+    so there it needs a second occurrence."""
+    nxt = doc[m.end] if m.end < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.is_space or not nxt.text[:1].isupper():
+        return True
+    return len(_positions(doc)[1].get(doc[m.end - 1].text, ())) >= 2
+
+
+def _credited(doc: Doc, m: _Mention) -> bool:
+    """`Reporting by John Smith`, `Photo by ...`: staff credits, not people of the story."""
+    start = doc[m.start].idx
+    before = doc_text(doc)[max(0, start - 40):start].lower()
+    before = before.rsplit("\n", 1)[-1].rstrip(" (")
+    return before.endswith(tuple(knowledge.load("titles")["credits"]))
 
 
 def _last_before(doc: Doc, draft: _PersonDraft, m: _Mention) -> int:
@@ -933,7 +951,7 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
 def find_people(doc: Doc) -> list[Person]:
     front = doc._.front
     authors = list(front.authors) if front is not None else []
-    mentions = _candidate_mentions(doc)
+    mentions = [m for m in _candidate_mentions(doc) if not _credited(doc, m)]
     drafts = [d for d in _drafts(doc, mentions) if not _is_author(d.tokens, authors)]
     if not drafts:
         return []
