@@ -69,6 +69,11 @@ CASES = [
     ("He criticised Wednesday's decision.", "2022-11-18", [("Wednesday", "2022-11-16")]),
     ("The treaty was signed last Friday.", "2022-11-18", [("last Friday", "2022-11-11")]),
     ("The paper said in an editorial on Monday, Oct. 26:", "1998-10-25", [("Monday, Oct. 26", "1998-10-26")]),
+    ("Leaders gathered ahead of Monday's summit.", "2022-11-16", [("Monday", "2022-11-21")]),
+    # numeric dates: day first unless impossible
+    ("The decree was signed on 24.05.2023.", "2023-06-01", [("24.05.2023", "2023-05-24")]),
+    ("The decree was signed on 05/24/2023.", "2023-06-01", [("05/24/2023", "2023-05-24")]),
+    ("The decree took effect on 2023-05-24.", "2023-06-01", [("2023-05-24", "2023-05-24")]),
     # named days
     ("The markets were closed on Thanksgiving Day.", "2000-01-07", [("Thanksgiving Day", "1999-11-25")]),
     ("Shops reopened after Christmas.", "2023-01-10", [("Christmas", "2022-12-25")]),

@@ -67,6 +67,9 @@ CASES = [
      [("last fiscal", "2002-04-01", "2003-03-31")]),
     ("Exports in 2002-03 (April-February) grew.", "2003-08-23",
      [("2002-03 (April-February)", "2002-04-01", "2003-02-28")]),
+    ("India's exports rose in FY2023-24.", "2024-08-14", [("FY2023-24", "2023-04-01", "2024-03-31")]),
+    ("Growth slowed in the January-March quarter.", "2023-05-24",
+     [("the January-March quarter", "2023-01-01", "2023-03-31")]),
     ("The strategy covers 2022-2026.", "2023-04-07", [("2022-2026", "2022-01-01", "2026-12-31")]),
     ("Relations suffered after the 1910-45 rule.", "2019-12-15", [("1910-45", "1910-01-01", "1945-12-31")]),
     # the Iranian calendar
@@ -99,6 +102,8 @@ NOT_PERIODS = [
     ("The talks took place on June 1.", "2022-11-16"),
     ("The ranking has not changed since June 2005.", "2019-12-15"),
     ("They met in May and June.", "2022-11-16"),
+    ("At the same time, exports grew.", "2022-11-16"),
+    ("The plant will produce H2 for export.", "2022-11-16"),
 ]
 
 
@@ -122,6 +127,7 @@ RESOLVE = [
     ("the same period a year earlier", D(2020, 5, 1), None, (D(2020, 1, 1), D(2020, 2, 29)),
      (D(2019, 1, 1), D(2019, 2, 28))),
     ("the first six months of the Iranian year", D(2023, 12, 1), None, None, (D(2023, 3, 21), D(2023, 9, 22))),
+    ("the previous Iranian year", D(2023, 12, 1), None, None, (D(2022, 3, 21), D(2023, 3, 20))),
     ("the Iranian year 1401", D(2023, 12, 1), None, None, (D(2022, 3, 21), D(2023, 3, 20))),
     ("2021", D(2022, 1, 1), None, None, None),
 ]

@@ -93,6 +93,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})")),
     # `11 June 1993`, `26th of April, 2017`
     ("dmy", re.compile(rf"(?<![\d\-–])\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})")),
+    # `24.05.2023`, `24/05/2023` (day first, as the sources that write them do), `2023-05-24`
+    ("numeric", re.compile(rf"(?<![\w.,/\-])(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mm>\d{{1,2}})(?P=sep)(?P<y>{YEAR})"
+                           rf"|(?P<iy>{YEAR})-(?P<im>\d\d)-(?P<id>\d\d))(?![\w/\-]|[.,]\d)")),
     # `June 2005`, `late November 1999`, `the end of June 2005`
     ("my", re.compile(
         rf"\b(?:(?P<mod>{_I.format('early|late|mid|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
@@ -137,7 +140,8 @@ _INTENT = frozenset(_KB["intent_words"])
 # ... and these also when they take the event as object (`scheduled a news conference Thursday`)
 _PLAN = frozenset(_KB["plan_words"])
 # `postponed until Tuesday`, `as early as Tuesday`: a time ahead
-_FUTURE_BEFORE_RE = re.compile(r"(?:\buntil|\btill|\bas (?:early|soon) as|\bnext|\bupcoming|\bcoming)\s*\Z")
+_FUTURE_BEFORE_RE = re.compile(
+    r"(?:\buntil|\btill|\bas (?:early|soon) as|\bnext|\bupcoming|\bcoming|\bahead of)\s*\Z")
 
 
 @dataclass
@@ -183,7 +187,7 @@ _GATES: dict[str, object] = {
     "dm": _MONTH_GATE, "month": _MONTH_GATE, "holiday": tuple(h.lower() for h in HOLIDAYS),
     "day": ("today", "tonight", "yesterday", "tomorrow", "night", "this morning", "this afternoon", "this evening"),
     "ago": ("ago",), "edge": ("end of", "beginning of", "start of", "close of"), "rel": ("year", "month"),
-    "modyear": _DIGITS_GATE, "year": _DIGITS_GATE,
+    "modyear": _DIGITS_GATE, "year": _DIGITS_GATE, "numeric": _DIGITS_GATE,
 }
 
 
@@ -281,6 +285,15 @@ def _value(c: _Candidate, ctx: _Context) -> Optional[str]:
     rule = c.rule
     if rule in ("mdy", "dmy"):
         d = safe_date(int(g["y"]), month_number(g["m"]), int(re.match(r"\d+", g["d"]).group()))
+        return d.isoformat() if d else None
+    if rule == "numeric":
+        if g.get("iy"):
+            d = safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        else:
+            day, month = int(g["d"]), int(g["mm"])
+            if month > 12 >= day:   # `05/24/2023` can only be month first
+                day, month = month, day
+            d = safe_date(int(g["y"]), month, day)
         return d.isoformat() if d else None
     if rule == "my":
         return _iso_month(int(g["y"]), month_number(g["m"]))
@@ -435,7 +448,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
     if _FUTURE_BEFORE_RE.search(before):
         return "future"
     if last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS":
-        return "past"          # `Wednesday's ruling`: a thing that has happened
+        return None            # `Wednesday's ruling`: the clause's tense is not the day's
     tok = span.root
     infinitive = False
     participle = False         # a reduced relative (`the injunction issued Thursday`) reports the past
@@ -491,7 +504,7 @@ def find_dates(doc: Doc, periods: Optional[Iterable] = None) -> list[DateMention
         ctx = _Context(anchor, tense_at(doc, c.start, c.end), reference_year)
         value = _value(c, ctx)
         out.append(DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=value))
-        if c.rule in ("year", "mdy", "dmy", "my", "modyear") and value:
+        if c.rule in ("year", "mdy", "dmy", "my", "modyear", "numeric") and value:
             reference_year = int(value[:4])
     return out
 

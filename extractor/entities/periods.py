@@ -61,7 +61,7 @@ def _i(pattern: str) -> str:
 FYEAR = r"(?:1[89]\d\d|20\d\d)\s?[\-–/]\s?(?:\d{4}|\d{2})(?![\d%])"
 _THIS_YEAR = _i(r"the year|this year|the current year|the current calendar year|the ongoing year|the present year")
 _LAST_YEAR = _i(r"last year|the last year|the previous year|the preceding year|the past year|the prior year")
-_IRAN_YEAR = _i(r"the (?:current |present |ongoing )?(?:Iranian|Persian|solar) (?:calendar |fiscal )?year")
+_IRAN_YEAR = _i(r"the (?:current |present |ongoing |(?P<iprev>last |previous |past ))?(?:Iranian|Persian|solar) (?:calendar |fiscal )?year")
 _FISCAL_YEAR = _i(r"the (?:current |present |ongoing |this )?(?:fiscal|financial)(?: year)?|this (?:fiscal|financial)(?: year)?")
 _FISCAL_WORD = _i(r"fiscal year|financial year|fiscal|FY")
 _RANGE_SEP = r"\s*(?:[\-–—]|\s(?:" + _i("to|through|thru|till|until|and") + r")\s)\s*"
@@ -86,10 +86,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("months", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between|in|during|for|over')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?\b(?P<m1>{MONTH})"
         rf"(?:,?\s+(?P<y1>{YEAR}))?{_RANGE_SEP}(?P<m2>{MONTH})"
-        rf"(?:,?\s+(?:of\s+)?(?P<y2>{YEAR})|\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR}))?(?:\s+(?P<per>{_i('period')}))?")),
+        rf"(?:,?\s+(?:of\s+)?(?P<y2>{YEAR})|\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR}))?(?:\s+(?P<per>{_i('period|quarter')}))?")),
     # `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`, `from 2015 to 2020`
     ("years", re.compile(
-        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?:\b(?P<fis>{_FISCAL_WORD})\s*)?(?<![\w$€£.,\-–/])"
+        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?<![\w$€£.,\-–/])(?:(?P<fis>{_FISCAL_WORD})\s*)?"
         rf"(?P<y1>{YEAR})(?:\s?[\-–—/]\s?|\s(?:{_i('to|through|until|and')})\s)(?P<y2>{YEAR}|\d{{2}})(?![\d%\-–]|[.,]\d)")),
     # `fiscal year 2024`, `FY24`, `fiscal 2023`
     ("fiscal_year", re.compile(
@@ -111,7 +111,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # `the first half of 2024`, `the second half of the year`, `H1 2023`
     ("half", re.compile(
         rf"\b(?:{_i('the')}\s+)?(?P<ord>{_i('first|second|1st|2nd')})\s+{_i('half')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
-    ("h", re.compile(rf"\b(?P<h>H[12])(?:\s*(?P<y>{YEAR})|\s?'(?P<yy>\d\d))?\b")),
+    # (`H2` alone is as often hydrogen as a half-year: a year is required)
+    ("h", re.compile(rf"\b(?P<h>H[12])(?:\s*(?P<y>{YEAR})|\s?'(?P<yy>\d\d))\b")),
     # `the previous quarter`, `the preceding quarter`, `last quarter`, `this quarter`
     ("quarter_rel", re.compile(_i(
         r"\b(?P<rel>the previous|the preceding|the prior|previous|preceding|last|this|the current|current|next|the next)"
@@ -261,7 +262,7 @@ def _when_year(g: dict, ctx: _Context) -> tuple[Optional[int], Optional[str]]:
         if a is None:
             return None, "iran"
         y = a.year if (a.month, a.day) >= IRANIAN_NEW_YEAR else a.year - 1
-        return y, "iran"
+        return y - (1 if g.get("iprev") else 0), "iran"
     if g.get("fiscal"):
         return (ctx.fiscal.year_of(a) if a else None), "fiscal"
     return None, None
@@ -482,7 +483,7 @@ def _r_iran_year(g, ctx):
     if g.get("iy"):
         start = iranian_year_start(int(g["iy"]) + IRANIAN_YEAR_OFFSET)
     else:
-        year, _ = _when_year({"iran": g["iran"]}, ctx)
+        year, _ = _when_year({"iran": g["iran"], "iprev": g.get("iprev")}, ctx)
         if year is None:
             return None
         start = iranian_year_start(year)
@@ -515,6 +516,8 @@ def _span(c: _Candidate) -> tuple[int, int]:
 
 def _valid(c: _Candidate) -> bool:
     g = c.match.groupdict()
+    if c.rule == "same" and re.search(r"time\Z", c.match.group(), re.I):
+        return False   # `at the same time` is no period; `the same time last year` is
     if c.rule == "n_months":
         # `six months` is a duration; `the first six months`, `the ten months of 2022`,
         # `the four-month period` name a period
