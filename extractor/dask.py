@@ -35,11 +35,12 @@ try:
     import dask
     import dask.bag as db
     import fsspec
+    from dask.delayed import Delayed
     from distributed.diagnostics.plugin import WorkerPlugin
 except ImportError as exc:  # pragma: no cover - depends on the install
     raise ImportError("the Dask engine needs the dask extra: pip install 'newsfacts[dask]'") from exc
 
-from .batch import InputItem, process_items, to_line
+from .batch import InputItem, error_record, process_items, to_line
 from .dask_inputs import (FILES_PER_PARTITION, JSONL_BLOCKSIZE, Partition, count_newlines,
                           list_sources, make_partitions, read_partition)
 
@@ -91,6 +92,15 @@ def extract_partition(partition: Partition, first_lineno: int = 1, published: st
     return list(process_items(worker_extractor(model), items))
 
 
+def read_items(partition: Partition, first_lineno: int = 1, published: str | None = None) -> list[InputItem]:
+    """The partition's items, not extracted (for ``rescue_partition``)."""
+    return list(_with_published(read_partition(partition, first_lineno), published))
+
+
+def extract_items(items: list[InputItem], model: str | None = None) -> list[dict[str, Any]]:
+    return list(process_items(worker_extractor(model), items))
+
+
 def _with_published(items: Iterator[InputItem], published: str | None) -> Iterator[InputItem]:
     # as the local CLI: --published is for the inputs that do not carry their own date
     for item in items:
@@ -129,9 +139,9 @@ def plan(paths: list[str], glob: str = "*.txt", *, storage_options: dict | None 
 
 
 def partition_tasks(partitions: list[Partition], *, published: str | None = None,
-                    model: str | None = None) -> list[Any]:
+                    model: str | None = None, linenos: list[Any] | None = None) -> list[Any]:
     """One ``dask.delayed`` list of records per partition."""
-    linenos = _first_linenos(partitions)
+    linenos = linenos if linenos is not None else _first_linenos(partitions)
     return [dask.delayed(extract_partition, pure=True)(
                 part, lineno, published, model,
                 dask_key_name=f"newsfacts-extract-{part.index:05d}-{dask.base.tokenize(part, published, model)}")
@@ -189,6 +199,29 @@ def _error_line(record: dict[str, Any]) -> str:
     return f"newsfacts: {record.get('doc_id')}: {err['type']}: {err['message']}"
 
 
+def rescue_partition(client: Client, partition: Partition, first_lineno: Any, published: str | None,
+                     model: str | None) -> list[dict[str, Any]]:
+    """The records of a partition whose task killed its worker each time Dask tried it (an
+    article that crashes spaCy, or needs more memory than a worker has): its articles are
+    extracted again one per task, so only an article that still kills its worker is lost,
+    as a ``WorkerCrashed`` error record in its place, as with the local engine."""
+    from distributed import KilledWorker
+
+    if isinstance(first_lineno, Delayed):
+        first_lineno = client.compute(first_lineno).result()
+    items = client.submit(read_items, partition, first_lineno, published, pure=False).result()
+    futures = client.map(extract_items, [[item] for item in items], model=model, pure=False)
+    records = []
+    for item, future in zip(items, futures):
+        try:
+            records += future.result()
+        except KilledWorker:
+            records.append(error_record(item.doc_id, "WorkerCrashed",
+                                        "the worker process died each time it extracted this article "
+                                        "(a crash in native code, or out of memory)"))
+    return records
+
+
 def is_directory_output(out: str) -> bool:
     """``--out`` names a folder (one JSONL per partition and a manifest) when it ends with
     a slash, is an existing folder, or has no suffix; otherwise it is one JSONL file."""
@@ -231,22 +264,32 @@ def run(paths: list[str], out: str | None, client: Client, *, glob: str = "*.txt
     stdout) gets every record in input order. Returns the totals (the manifest's)."""
     partitions = plan(paths, glob, storage_options=storage_options,
                       files_per_partition=files_per_partition, blocksize=blocksize)
-    tasks = partition_tasks(partitions, published=published, model=model)
+    linenos = _first_linenos(partitions)
+    tasks = partition_tasks(partitions, published=published, model=model, linenos=linenos)
     client.register_plugin(PipelineLoader(model))
     on_error = on_error or (lambda line: print(line, file=sys.stderr))
+
+    def rescue(i: int) -> list[dict[str, Any]]:
+        return rescue_partition(client, partitions[i], linenos[i], published, model)
+
     to_dir = out not in (None, "-") and is_directory_output(out)
     if to_dir:
-        return _run_to_folder(paths, out, client, partitions, tasks, on_error, glob, published)
-    return _run_to_file(out, client, tasks, on_error)
+        return _run_to_folder(paths, out, client, partitions, tasks, rescue, on_error, glob, published)
+    return _run_to_file(out, client, tasks, rescue, on_error)
 
 
-def _run_to_file(out: str | None, client: Client, tasks: list[Any], on_error) -> dict[str, Any]:
+def _run_to_file(out: str | None, client: Client, tasks: list[Any], rescue, on_error) -> dict[str, Any]:
+    from distributed import KilledWorker
+
     totals = counts([])
     futures = client.compute(tasks)
     stream = sys.stdout if out in (None, "-") else fsspec.open(out, "w", encoding="utf-8").open()
     try:
         for i, future in enumerate(futures):
-            records = future.result()
+            try:
+                records = future.result()
+            except KilledWorker:
+                records = rescue(i)
             futures[i] = None  # the worker may drop it now
             future.release()
             for record in records:
@@ -264,14 +307,22 @@ def _run_to_file(out: str | None, client: Client, tasks: list[Any], on_error) ->
     return totals
 
 
-def _run_to_folder(paths, out, client, partitions, tasks, on_error, glob, published) -> dict[str, Any]:
+def _run_to_folder(paths, out, client, partitions, tasks, rescue, on_error, glob, published) -> dict[str, Any]:
+    from distributed import KilledWorker
+
     fs, root = fsspec.core.url_to_fs(out)
     fs.makedirs(root, exist_ok=True)
     names = [f"part-{part.index:05d}.jsonl" for part in partitions]
-    writes = [dask.delayed(write_partition, pure=True)(task, fs, root.rstrip("/") + "/" + name,
+    targets = [root.rstrip("/") + "/" + name for name in names]
+    writes = [dask.delayed(write_partition, pure=True)(task, fs, target,
                                                       dask_key_name=f"newsfacts-write-{name}-{task.key}")
-              for task, name in zip(tasks, names)]
-    results = client.gather(client.compute(writes))
+              for task, name, target in zip(tasks, names, targets)]
+    results = []
+    for i, future in enumerate(client.compute(writes)):
+        try:
+            results.append(future.result())
+        except KilledWorker:
+            results.append(write_partition(rescue(i), fs, targets[i]))
     totals = counts([])
     entries = []
     for part, name, result in zip(partitions, names, results):

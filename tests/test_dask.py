@@ -116,8 +116,12 @@ def client():
 
     from extractor.dask import PipelineLoader
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=":0", silence_logs=50) as cluster, Client(cluster) as c:
+    import dask
+
+    # a task that killed one worker is tried once more, not 3 times: the crash tests run faster
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                         dashboard_address=":0", silence_logs=50) as cluster, Client(cluster) as c:
         c.register_plugin(PipelineLoader())
         yield c
 
@@ -224,7 +228,7 @@ def test_default_install_never_imports_dask():
 
 
 def test_dask_is_an_extra_not_a_dependency():
-    import tomllib
+    tomllib = pytest.importorskip("tomllib")
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert not any(dep.lower().startswith(("dask", "distributed")) for dep in project["dependencies"])
@@ -328,3 +332,69 @@ def test_command_line_refuses_mixed_flags(tmp_path, capsys, argv, message):
 
     assert main(["extract", str(tmp_path)] + argv) == 2
     assert message in capsys.readouterr().err
+
+
+class Dying:
+    """The pipeline of a worker process that dies, as a crash in native code would, on
+    articles that mention Atlantis."""
+
+    def __init__(self, real):
+        self.nlp, self.batch_size, self.real = real.nlp, real.batch_size, real
+
+    def extract(self, text, **context):
+        if "Atlantis" in text:
+            os._exit(1)
+        return self.real.extract(text, **context)
+
+    def pipe(self, texts, **kwargs):
+        return (self.extract(text, **context) for text, context in texts)
+
+
+def _poison_plugin():
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class PoisonArticles(WorkerPlugin):
+        name = "newsfacts-test-poison"
+
+        def setup(self, worker):
+            import extractor.dask as engine
+
+            self.original = original = engine.worker_extractor
+            engine.worker_extractor = lambda model=None: Dying(original(model))
+
+        def teardown(self, worker):
+            import extractor.dask as engine
+
+            engine.worker_extractor = self.original
+
+    return PoisonArticles()
+
+
+def test_article_that_kills_its_worker_is_an_error_record(client, extractor, tmp_path):
+    """An article that kills every worker that tries it costs that article only: its
+    partition is redone one article per task, and it becomes a WorkerCrashed record."""
+    import cloudpickle
+
+    from extractor.dask import run
+
+    rng = random.Random(11)
+    folder = tmp_path / "poisoned"
+    folder.mkdir()
+    for i in range(6):
+        text = synthetic_article(rng)
+        if i == 2:
+            text += "The delegation then flew on to Atlantis.\n"
+        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+    expected = local_records(extractor, [str(folder)])
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import tests
+    client.register_plugin(_poison_plugin())
+    try:
+        run([str(folder)], str(tmp_path / "out.jsonl"), client, files_per_partition=3,
+            on_error=lambda line: None)
+    finally:
+        client.unregister_worker_plugin("newsfacts-test-poison")
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    records = read_jsonl(tmp_path / "out.jsonl")
+    assert [r["doc_id"] for r in records] == [f"a{i}" for i in range(6)]
+    assert records[2]["error"]["type"] == "WorkerCrashed"
+    assert records[:2] + records[3:] == expected[:2] + expected[3:]
