@@ -312,8 +312,14 @@ def _run_to_folder(paths, out, client, partitions, tasks, rescue, on_error, glob
 
     fs, root = fsspec.core.url_to_fs(out)
     fs.makedirs(root, exist_ok=True)
+    root = root.rstrip("/")
     names = [f"part-{part.index:05d}.jsonl" for part in partitions]
-    targets = [root.rstrip("/") + "/" + name for name in names]
+    targets = [f"{root}/{name}" for name in names]
+    # the manifest of an earlier run goes first: until this run's is written, none claims
+    # the folder is complete; part files of an earlier, longer run go too
+    stale = [p for p in fs.glob(f"{root}/part-*.jsonl") if PurePosixPath(p).name not in set(names)]
+    for path in stale + ([f"{root}/{MANIFEST}"] if fs.exists(f"{root}/{MANIFEST}") else []):
+        fs.rm(path)
     writes = [dask.delayed(write_partition, pure=True)(task, fs, target,
                                                       dask_key_name=f"newsfacts-write-{name}-{task.key}")
               for task, name, target in zip(tasks, names, targets)]
@@ -334,7 +340,7 @@ def _run_to_folder(paths, out, client, partitions, tasks, rescue, on_error, glob
     manifest = {"engine": "dask", "inputs": list(paths), "glob": glob, "published": published,
                 **totals, "partitions": entries}
     # written last: a manifest means every partition file listed in it is complete
-    with fs.open(root.rstrip("/") + "/" + MANIFEST, "w", encoding="utf-8") as fh:
+    with fs.open(f"{root}/{MANIFEST}", "w", encoding="utf-8") as fh:
         json.dump(manifest, fh, ensure_ascii=False, indent=1)
     totals["partitions"] = len(tasks)
     return totals

@@ -267,7 +267,10 @@ def test_run_to_file_is_ordered_and_to_folder_has_a_manifest(client, extractor, 
     # a folder of text files, a JSONL file and a non-.txt one: a part file per partition
     paths = [str(generated / "desk2")]
     expected = local_records(extractor, paths, "*")
+    (tmp_path / "parts").mkdir()
+    (tmp_path / "parts" / "part-00999.jsonl").write_text("{}\n")   # from an earlier, longer run
     run(paths, str(tmp_path / "parts"), client, glob="*", files_per_partition=40, blocksize=4096)
+    assert not (tmp_path / "parts" / "part-00999.jsonl").exists()
     manifest = json.loads((tmp_path / "parts" / "manifest.json").read_text())
     records = [r for p in manifest["partitions"] for r in read_jsonl(tmp_path / "parts" / p["file"])]
     assert records == expected
