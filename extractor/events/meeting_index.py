@@ -233,6 +233,10 @@ class SideFinder:
     def item_sides(self, head: Token) -> tuple[list[Side], list[str]]:
         toks = np_tokens(head)
         persons = self.persons_in(toks)
+        if not persons and head.lower_ in TITLE_WORDS:
+            # `Italy's Undersecretary at the Ministry of X Anna Rossi`: the name closes a longer phrase
+            inside = self.persons_in([t for t in head.subtree if t.dep_ != "conj" or t.head is not head])
+            persons = inside[:1]
         if persons:
             return [self.person_side(pi) for pi in persons], []
         low = head.lower_

@@ -8,7 +8,7 @@ meeting into one record.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
@@ -39,6 +39,8 @@ ANAPHORIC_SUBJECTS = frozenset(_V["anaphoric_subjects"])
 WEEKDAYS = frozenset(_V["weekdays"])
 ASSERTING = frozenset(_V["light_verbs"]) | frozenset(_V["happen_verbs"])
 BACKDROP = frozenset(_V["backdrop_words"])
+TOPIC_VERBS = frozenset(_V["topic_verbs"])
+TOPIC_FRAMES = frozenset(_V["topic_frames"])
 SCHEDULING = frozenset(_V["scheduling_words"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 
@@ -67,8 +69,11 @@ class Mention:
     def sides(self) -> list[Side]:
         out: list[Side] = []
         for s in self.subjects + self.others:
-            if not any(s.same_as(o) for o in out):
+            same = [i for i, o in enumerate(out) if s.same_as(o)]
+            if not same:
                 out.append(s)
+            elif s.name and not out[same[0]].name:
+                out[same[0]] = s   # `Italy's Undersecretary ... Anna Rossi` is Anna Rossi
         return out
 
 
@@ -281,8 +286,11 @@ class MentionReader:
             if extend:
                 s += self._list_tail(r, s)
             for x in s:
-                if not any(x.same_as(y) for y in into):
+                same = [i for i, y in enumerate(into) if x.same_as(y)]
+                if not same:
                     into.append(x)
+                elif x.name and not into[same[0]].name:
+                    into[same[0]] = x if x.title else replace(x, title=into[same[0]].title)
             countries += [x for x in c if x not in countries]
 
     def _sides_with_lists(self, root: Token) -> tuple[list[Side], list[str]]:
@@ -351,8 +359,9 @@ class MentionReader:
             loose_call = kind == "call" and lemma not in VERB_TRIGGERS and lemma not in CALL_VERBS
             if (lemma in NEEDS_PERSON_OBJECT or loose_call) and not any(s.name or s.title for s in m.others):
                 return None
-            if not m.sides and not m.anaphoric:
-                return None   # `the plan met with approval`: no one meets
+            coordinated = [it for it in list_items(subj) if it.i in self.idx.country_at] if subj is not None else []
+            if not m.sides and not m.anaphoric and len(coordinated) < 2:
+                return None   # `the plan met with approval`: no one meets (`A and B discussed` do)
         else:
             own = _role_roots(tok, ("between", "with", "of", "by", "among"))
             poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -495,18 +504,46 @@ class MentionReader:
 
     def _topics(self, tok: Token, gov: Optional[Token]) -> list[str]:
         """Short noun phrases of what was discussed (`trade and economic cooperation`)."""
-        out = []
+        out: list[str] = []
         for t in tok.sent:
-            if t.lemma_.lower() in ("discuss", "focus", "center", "centre") or (t.lemma_.lower() == "cooperation" and False):
-                for c in t.children:
-                    target = c if c.dep_ == "dobj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
-                        if c.dep_ == "prep" and c.lower_ in ("on", "about") else None
-                    if target is None:
-                        continue
-                    words = [w for w in target.subtree if w.dep_ != "det" and not w.is_punct]
-                    if words and len(words) <= 10:
-                        out.append(" ".join(w.text for w in words))
+            lemma = t.lemma_.lower()
+            if lemma in TOPIC_VERBS and t.tag_.startswith("VB"):
+                roots = [c for c in t.children if c.dep_ == "dobj" and c.lower_ not in ("views", "opinions")]
+            elif t.i == tok.i or lemma in TOPIC_VERBS or t.lower_ in ("views", "opinions"):
+                roots = []
+            else:
+                continue
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "about", "over"):
+                    roots += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            roots = [r for r in roots if r.lower_ not in BACKDROP and r.lower_ not in NOUN_TRIGGERS
+                     and r.lemma_.lower() not in NOUN_TRIGGERS and r.ent_type_ not in ("DATE", "TIME")]
+            for r in roots:
+                if r.lemma_.lower() in TOPIC_FRAMES:
+                    # `ways to improve trade ties`: the topic is what is improved
+                    inner = [g for c in r.children if c.dep_ in ("relcl", "acl") for g in c.children if g.dep_ == "dobj"]
+                    r = inner[0] if inner else r
+                phrase = self._topic_phrase(r)
+                if phrase and phrase not in out:
+                    out.append(phrase)
         return out[:3]
+
+    def _topic_phrase(self, root: Token) -> Optional[str]:
+        words = [w for w in root.subtree if not _is_meta(w) and w.ent_type_ not in ("DATE", "TIME")]
+        cut = {w.i for w in root.subtree for x in w.subtree
+               if w.dep_ in ("relcl", "acl", "advcl") or (w.dep_ == "prep" and w.lower_ in ("with", "between", "during", "in"))
+               for x in [x]}
+        words = [w for w in words if not any(w.i in set(a.i for a in x.subtree) for x in root.subtree
+                                             if x.i in cut and x.i != root.i)]
+        words = [w for w in words if w.dep_ not in ("det", "poss", "case") and not w.is_punct and not w.is_space]
+        # `the expansion of X`, `prospects for X`: the topic is X
+        while len(words) > 2 and words[0].lemma_.lower() in TOPIC_FRAMES and words[1].lower_ in ("of", "for", "to", "in"):
+            words = words[2:]
+        if not words or len(words) > 8 or not any(w.is_lower and w.is_alpha for w in words):
+            return None
+        if len(words) == 1 and words[0].lemma_.lower() in TOPIC_FRAMES:
+            return None
+        return " ".join(w.text for w in words)
 
 
 _SPEECH = frozenset(_V["speech_verbs"])

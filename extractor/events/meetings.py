@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..doc import warn
 from ..records import Meeting, Participant
-from ..spans import span_from_spacy
+from ..records import Span
+from ..spans import span_from_spacy, span_of
 from .meeting_index import EntityIndex, SideFinder, build_index
 from .meeting_merge import Record, inherit, is_meeting, merge
 from .meeting_mentions import Mention, MentionReader, noun_kind, verb_kind, subject_of
@@ -139,7 +140,23 @@ def _to_meeting(r: Record) -> Meeting:
             countries.append(c)
     return Meeting(kind=r.kind, status=r.status, date=r.date, date_source=r.date_source, location=r.location,
                    participants=participants, countries=countries, topics=r.topics[:3],
-                   evidence=span_from_spacy(r.first.sent))
+                   evidence=_evidence(r.first.sent))
+
+
+def _evidence(sent: SpacySpan) -> Span:
+    """The sentence, without the header, byline or dateline the parser ran into it."""
+    doc = sent.doc
+    start, end = sent.start_char, sent.end_char
+    front = doc._.front
+    if front is not None:
+        for m_start, m_end in front.metadata:
+            if m_start <= start < m_end or (start <= m_start < end and not doc.text[start:m_start].strip()):
+                start = max(start, m_end)
+    while start < end and doc.text[start].isspace():
+        start += 1
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    return span_of(doc, start, end) if start < end else span_from_spacy(sent)
 
 
 @Language.component("newsfacts_meetings")
