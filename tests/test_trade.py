@@ -120,6 +120,19 @@ CASES = [
      "2023-11-20",
      [dict(metric="exports", reporter="IN", partner="NP", amount=4 * B, period_start="2023-04-01",
            period_end="2023-09-30")]),
+    ("Japan and Mexico trade amounted to $40 billion in 2022.", "2023-05-01",
+     [dict(metric="turnover", reporter="JP", partner="MX", amount=40 * B)]),
+    # a sentence naming one country continues the pair of the figure before it
+    ("India-Sri Lanka bilateral trade stood at $5.5 billion in 2022. India's exports were $4.7 billion.", "2023-05-01",
+     [dict(metric="turnover", reporter="IN", partner="LK", amount=5.5 * B),
+      dict(metric="exports", reporter="IN", partner="LK", amount=4.7 * B, period_start="2022-01-01")]),
+    # `those to China`: the pronoun's own partner
+    ("Exports to Spain rose 2% to $5 billion in 2022, while those to Italy climbed 6% to $3 billion.", "2023-05-01",
+     [dict(metric="exports", partner="ES", amount=5 * B, change_pct=2),
+      dict(metric="exports", partner="IT", amount=3 * B, change_pct=6, period_start="2022-01-01")]),
+    # quantities are no money
+    ("Kazakhstan exported 2 million tons of grain to Afghanistan worth $500 million in 2022.", "2023-05-01",
+     [dict(metric="exports", reporter="KZ", partner="AF", amount=500 * M)]),
     # money that is not trade
     ("China will provide $1 billion in aid to Pakistan to boost trade.", "2023-05-01", []),
     ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),

@@ -395,8 +395,10 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         reporter = next((x for x in context_pair if x and x != partner), None)
         if reporter is None:
             reporter = next((x for x in (m.code for m in free) if x != partner), None)
-    elif partner is None and not world and (pair_cue or clause.anaphoric or _open_direction(clause, sent_mentions)):
-        # `imports from its neighbour`, `their bilateral trade`: the partner is the context's
+    elif partner is None and not world and (pair_cue or clause.anaphoric or _open_direction(clause, sent_mentions)
+                                            or _continues_pair(ctx, reporter, c.sent_index)):
+        # `imports from its neighbour`, `their bilateral trade`, `India's exports were ...` right after
+        # the India-Sri Lanka figure: the partner is the context's
         partner = next((x for x in context_pair if x and x != reporter), None)
     if world:
         partner = None
@@ -426,6 +428,12 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         ctx.last_reported_sent = c.sent_index
         ctx.main_periods.append(period)
     return stat
+
+
+def _continues_pair(ctx: Context, reporter: str, sent_index: int) -> bool:
+    """The previous sentence's figure was this country's trade with a partner."""
+    return (ctx.last_stat_sent >= sent_index - 1 and ctx.last_pair is not None
+            and ctx.last_pair[1] is not None and reporter in ctx.last_pair)
 
 
 def _open_direction(clause: Clause, mentions: list[Mention]) -> bool:
@@ -483,7 +491,7 @@ def merge_repeats(stats: list[TradeStat]) -> list[TradeStat]:
     """The same figure repeated is one statistic; the same figure for another period is another."""
     out: list[TradeStat] = []
     for s in stats:
-        twin = next((o for o in out if _flow_key(o) == _flow_key(s) and _periods_compatible(o, s)
+        twin = next((o for o in out if _flows_compatible(o, s) and _periods_compatible(o, s)
                      and (_value_key(o) == _value_key(s) or _same_change(o, s))), None)
         if twin is None:
             out.append(s)
@@ -492,11 +500,23 @@ def merge_repeats(stats: list[TradeStat]) -> list[TradeStat]:
         for name in ("amount", "currency", "period_start", "period_end", "change_pct", "change_amount", "commodity"):
             if getattr(twin, name) is None and getattr(s, name) is not None:
                 updates[name] = getattr(s, name)
+        if twin.partner is None and s.partner is not None:
+            updates.update(reporter=s.reporter, partner=s.partner, metric=s.metric)
         if STATUS_RANK[s.status] > STATUS_RANK[twin.status]:
             updates["status"] = s.status
         if updates:
             out[out.index(twin)] = twin.model_copy(update=updates)
     return out
+
+
+def _flows_compatible(a: TradeStat, b: TradeStat) -> bool:
+    """The same flow, or one naming only a country of the other (a headline's `A, B eye $20 billion trade`)."""
+    if _flow_key(a) == _flow_key(b):
+        return True
+    if a.metric != b.metric or (a.partner is not None and b.partner is not None):
+        return False
+    lone, full = (a, b) if a.partner is None else (b, a)
+    return full.partner is not None and lone.reporter in (full.reporter, full.partner)
 
 
 def _same_change(a: TradeStat, b: TradeStat) -> bool:

@@ -36,6 +36,7 @@ class Clause:
     verb: Optional[Token] = None
     non_trade: bool = False
     anaphoric: bool = False          # no metric named, but `it` / `this figure` stands for the last one
+    own_phrase: Optional[Token] = None   # the anaphor's phrase: its countries come first
     roles: list[tuple[str, Mention]] = field(default_factory=list)   # (role, mention) in text order
 
 
@@ -208,6 +209,7 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                     return clause
                 if _is_anaphor(phrase) and _is_figure_verb(tok):
                     clause.anaphoric = True     # `it increased by 14%`, `take this figure to $200 million`
+                    clause.own_phrase = clause.own_phrase or phrase   # `those to China climbed 8.7%`
             own = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if any(s.pos_ not in PRONOUN_POS for s in own):
                 # a clause of its own: about trade only if its subject may stand for a trade figure
@@ -304,8 +306,8 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
         if prev.lower_ == "and" and prev.i > 0:
             if any(_is_between_first(o, tok) for o in mentions):
                 return "second"
-            if tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS:
-                return "second"      # `A and B recorded a trade volume of ...`
+            if tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS + ("compound", "amod", "nmod", "poss"):
+                return "second"      # `A and B recorded a trade volume of ...`, `A and B trade`
             return "other"
     if tok.dep_ in SUBJECT_DEPS or tok.dep_ in ("amod", "compound", "nmod"):
         return "owner"
@@ -336,6 +338,9 @@ def clause_mentions(fig: Figure, clause: Clause, mentions: list[Mention], next_f
         scope.update(_verb_scope(clause.verb, subjects=mt is None or mt.pos_ == "VERB"))
     chosen = [m for m in mentions if m.token.i in scope]
     chosen.sort(key=lambda m: m.start)
+    if clause.own_phrase is not None:
+        own = {t.i for t in clause.own_phrase.subtree}
+        chosen = [m for m in mentions if m.token.i in own] + [m for m in chosen if m.token.i not in own]
     # `by 10 per cent with India, 15 per cent with Turkey`: a prep right after the figure is its own
     doc = fig.anchor.doc
     for m in mentions:
@@ -424,7 +429,8 @@ def commodity_of(clause: Clause, mentions: list[Mention]) -> Optional[str]:
     if left:
         doc = mt.doc
         for t in doc[min(c.left_edge.i for c in left):mt.i]:
-            if any(m.start <= t.idx < m.end for m in mentions) or t.lower_ in lex.commodity_skip or t.dep_ in ("poss", "case", "det"):
+            if (any(m.start <= t.idx < m.end for m in mentions) or t.lower_ in lex.commodity_skip
+                    or t.dep_ in ("poss", "case", "det", "cc") or t.pos_ == "CCONJ"):
                 continue
             if t.lower_ in lex.metric_nouns or t.lower_ in lex.measure_nouns or t.lower_ in lex.shipment_direction:
                 continue

@@ -22,6 +22,7 @@ PERCENT_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*-?\s*(?:%|percent(?
 TIMES_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*-?\s*(?:times\b|fold\b)")
 # a scaled number without currency: `2.5 billion`
 BARE_AMOUNT_RE = re.compile(r"(?<![\w.$])(?P<num>\d+(?:[.,]\d+)?)\s*(?P<scale>thousand|million|mln|billion|bln|trillion|tln)\b")
+BARE_NUMBER_RE = re.compile(r"[\d.,\s]+(?:thousand|million|mln|billion|bln|bn|trillion|tln|m)?", re.I)
 SCALES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bln": 1e9, "trillion": 1e12, "tln": 1e12}
 # `243 billion yuan ($38.2 billion)`: the bracketed figure is the same one converted
 OPEN_PAREN_RE = re.compile(r"\s*\(\s*(?:or|about|approx(?:imately)?\.?|around|some|nearly)?\s*$")
@@ -54,11 +55,19 @@ def money_figures(doc: Doc, sent: SpacySpan, money: list[Money]) -> list[Figure]
         if figures and _is_conversion(doc.text, figures[-1], m):
             continue
         span = char_span(doc, m.start, m.end)
-        if span is None:
+        if span is None or _counts_something_else(doc, span):
             continue
         figures.append(Figure("money", m.start, m.end, span.root, amount=m.amount,
                               currency=m.currency, approximate=m.approximate))
     return figures
+
+
+def _counts_something_else(doc: Doc, span: SpacySpan) -> bool:
+    """A number without currency that counts a unit: `2 million tons of grain`."""
+    if not BARE_NUMBER_RE.fullmatch(span.text) or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_currency
 
 
 def _is_conversion(text: str, first: Figure, second: Money) -> bool:
@@ -79,7 +88,7 @@ def bare_amount_figures(doc: Doc, sent: SpacySpan, figures: list[Figure], money:
             continue
         nearest = min(figures, key=lambda f: abs(f.start - start))
         span = char_span(doc, start, end)
-        if span is None or nearest.currency is None:
+        if span is None or nearest.currency is None or _counts_something_else(doc, span):
             continue
         amount = float(m.group("num").replace(",", "")) * SCALES[m.group("scale")]
         out.append(Figure("money", start, end, span.root, amount=amount, currency=nearest.currency))
