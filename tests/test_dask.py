@@ -16,47 +16,13 @@ pytest.importorskip("dask")
 pytest.importorskip("distributed")
 pytest.importorskip("fsspec")
 
-from extractor import batch  # noqa: E402
 from extractor.batch import iter_inputs, process_items  # noqa: E402
+from extractor.dask_bench import synthetic_article  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = str(ROOT / "samples")
 
 # ---------------------------------------------------------------- synthetic articles
-
-CITIES = [("Lisbon", "Portugal"), ("Nairobi", "Kenya"), ("Hanoi", "Vietnam"), ("Lima", "Peru"),
-          ("Oslo", "Norway"), ("Accra", "Ghana"), ("Manila", "Philippines"), ("Tbilisi", "Georgia")]
-PEOPLE = ["Maria Okafor", "Jonas Lindqvist", "Ana Duarte", "Kwame Mensah", "Thu Nguyen",
-          "Carlos Rivera", "Elena Petrova", "Samuel Kiprop"]
-TITLES = ["Foreign Minister", "Prime Minister", "Trade Minister", "President"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
-TEMPLATES = [
-    "{city}, {month} {day} -- {title} {person} of {country} met her counterpart from {other} on "
-    "Tuesday to discuss energy and transport. Trade between the two countries reached "
-    "${amount} million in {year}, up {pct} percent from a year earlier, officials said.",
-    "{title} {person} will visit {other_city} next week, the ministry of {country} said on "
-    "{month} {day}, {year}. The two sides plan to sign an agreement worth about {amount} million "
-    "euros.",
-    "Exports from {country} to {other} rose to ${amount} million in the first half of {year}. "
-    "{person}, the {title_lower}, said talks on a free trade zone would continue in {month}.",
-    "The intergovernmental commission of {country} and {other} held its session in {city} on "
-    "{month} {day}. Ministers agreed to raise trade turnover to ${amount} million by {later}.",
-]
-
-
-def synthetic_article(rng: random.Random) -> str:
-    (city, country), (other_city, other) = rng.sample(CITIES, 2)
-    title = rng.choice(TITLES)
-    year = rng.randint(2015, 2023)
-    text = rng.choice(TEMPLATES).format(
-        city=city, country=country, other_city=other_city, other=other, person=rng.choice(PEOPLE),
-        title=title, title_lower=title.lower(), month=rng.choice(MONTHS), day=rng.randint(1, 28),
-        year=year, later=year + rng.randint(1, 5), amount=rng.randint(5, 900), pct=rng.randint(2, 40))
-    if rng.random() < 0.5:
-        text = f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {year} By Staff Writer\n\n" + text
-    return text + "\n"
-
 
 N_ARTICLES = 200
 
