@@ -88,6 +88,22 @@ ROWS = [
      dict(kind="meeting", status="held", date="2023-04-17", location="Berlin",
           participants=[dict(name=None, title="Foreign Minister", country="KZ"),
                         dict(name=None, title="Foreign Minister", country="DE")])),
+    ("His Highness Sheikh Saeed bin Rashid Al Nuaimi, President of the UAE, received Indian Prime Minister Arjun Mehta "
+     "at Qasr Al Watan in Abu Dhabi today.", "2024-02-14",
+     dict(kind="meeting", status="held", date="2024-02-14", location="Abu Dhabi",
+          participants=[dict(name="Saeed bin Rashid Al Nuaimi"), dict(name="Arjun Mehta", country="IN")])),
+    ("Prime Minister Tran Van Long hosted a reception for Australian Foreign Minister Grace Walker in Hanoi on November 28.",
+     "2023-11-29",
+     dict(kind="meeting", status="held", date="2023-11-28", location="Hanoi",
+          participants=[dict(name="Tran Van Long"), dict(name="Grace Walker", country="AU")])),
+    ("Australian Foreign Minister Grace Walker paid a courtesy call on Vietnamese Prime Minister Tran Van Long in Hanoi.",
+     "2023-11-29",
+     dict(kind="meeting", status="held", location="Hanoi",
+          participants=[dict(name="Grace Walker"), dict(name="Tran Van Long", country="VN")])),
+    ("Azerbaijani Economy Minister Elnur Mammadli and Uzbek Deputy Prime Minister Rustam Karimov co-chaired the meeting in Tashkent.",
+     "2023-10-12",
+     dict(kind="meeting", status="held", location="Tashkent",
+          participants=[dict(name="Elnur Mammadli"), dict(name="Rustam Karimov", country="UZ")])),
     # --- talks
     ("Kazakh Prime Minister Serik Abenov held talks with Chinese Premier Wang Lei in Beijing.", "2023-05-24",
      dict(kind="talks", status="held", date="2023-05-24", date_source="published", location="Beijing",
@@ -127,6 +143,9 @@ ROWS = [
     ("Turkish Foreign Minister Ahmet Yilmaz spoke by phone with his Greek counterpart Nikos Papadakis on Tuesday.", "2022-10-07",
      dict(kind="call", status="held", date="2022-10-04",
           participants=[dict(name="Ahmet Yilmaz"), dict(name="Nikos Papadakis", country="GR")])),
+    ("Pakistani Foreign Minister Imran Baig and his Chinese counterpart Li Wen spoke on the phone on Wednesday.", "2023-08-10",
+     dict(kind="call", status="held", date="2023-08-09",
+          participants=[dict(name="Imran Baig"), dict(name="Li Wen", country="CN")])),
     ("Chinese President Li Wen called Kazakh President Nurlan Abenov on Thursday to discuss energy.", "2023-07-14",
      dict(kind="call", status="held", date="2023-07-13",
           participants=[dict(name="Li Wen"), dict(name="Nurlan Abenov", country="KZ")])),
@@ -137,6 +156,15 @@ ROWS = [
      dict(kind="call", status="planned", date="2023-10-17",
           participants=[dict(name="Aiko Tanaka"), dict(name="Reza Karimi", country="IR")])),
     # --- commission sessions and summits
+    ("The 19th meeting of the Kazakh-German intergovernmental working group on trade took place in Berlin on April 19.",
+     "2023-04-20",
+     dict(kind="commission_session", status="held", date="2023-04-19", location="Berlin", countries=["KZ", "DE"])),
+    ("India and Vietnam held the 18th meeting of the Joint Commission on Trade in New Delhi on Tuesday, co-chaired by "
+     "External Affairs Minister Arjun Mehta and Vietnamese Foreign Minister Tran Van Long.", "2023-11-22",
+     dict(kind="commission_session", status="held", date="2023-11-21", location="New Delhi",
+          participants=[dict(name="Arjun Mehta"), dict(name="Tran Van Long", country="VN")])),
+    ("The next meeting of the leaders is scheduled to take place in Ulaanbaatar in 2025.", "2023-09-06",
+     dict(kind="meeting", status="planned", date="2025", location="Ulaanbaatar")),
     ("The 8th meeting of the Georgian-Ukrainian intergovernmental commission was held in Kyiv on May 5.", "2021-05-06",
      dict(kind="commission_session", status="held", date="2021-05-05", location="Kyiv")),
     ("Kenyan President David Mwangi, who attended the Commonwealth summit in London, returned home.", "2018-04-22",
@@ -213,6 +241,17 @@ SEVERAL = [
     ("Uzbek President Rustam Karimov congratulated Kyrgyz President Almaz Bekov by phone on his birthday.", "2023-12-06",
      [dict(kind="call", status="held", date="2023-12-06", date_source="published",
            participants=[dict(name="Rustam Karimov"), dict(name="Almaz Bekov", country="KG")])]),
+    # `the two presidents` are the two named before; talks during a visit are another meeting
+    ("Turkmen President Serdar Amanov is on a state visit to Turkiye at the invitation of Turkish President Ahmet Yilmaz. "
+     "The two presidents held talks in Ankara on Friday.", "2023-06-02",
+     [dict(kind="visit", status="held", date="2023-06-02", date_source="published", location="Turkiye",
+           participants=[dict(name="Serdar Amanov")], countries=["TM", "TR"]),
+      dict(kind="talks", status="held", date="2023-06-02", location="Ankara",
+           participants=[dict(name="Serdar Amanov"), dict(name="Ahmet Yilmaz")])]),
+    # phone talks, then `During the talks` and `the two heads of state`: one call
+    ("Chinese President Li Wen held phone talks with Kazakh President Nurlan Abenov on Thursday. "
+     "During the talks, the two heads of state agreed to expand trade.", "2023-07-14",
+     [dict(kind="call", status="held", date="2023-07-13", participants=[dict(name="Li Wen"), dict(name="Nurlan Abenov")])]),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),
     # the next session of a commission, planned

@@ -21,6 +21,7 @@ COUNTERPART_WORDS = frozenset(_VOCAB["counterpart_words"])
 COLLECTIVES = _VOCAB["collective_participants"]
 HERE_WORDS = frozenset(_VOCAB["here_words"])
 GROUP_HEADS = frozenset(_VOCAB["group_heads"])
+COLLECTIVE_HEADS = frozenset(k.split()[-1] for k in _VOCAB["collective_participants"]) | {"sides", "parties"}
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 # dependency labels that leave a noun phrase (the next item of a list, a clause)
@@ -240,6 +241,9 @@ class SideFinder:
         if persons:
             return [self.person_side(pi) for pi in persons], []
         low = head.lower_
+        pair = self.the_two(head)
+        if pair:
+            return pair, []
         if low in GROUP_HEADS:
             # `the delegation led by X`: X
             led = [g for c in head.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
@@ -279,6 +283,29 @@ class SideFinder:
             if pi is not None:
                 return [self.person_side(pi)], []
         return [Side(title=title)], []
+
+    def the_two(self, head: Token) -> list[Side]:
+        """`the two presidents`, `both leaders`: the last two people of different countries
+        named before (with that title, when the phrase gives one)."""
+        if head.tag_ not in ("NNS", "NNPS") or not any(
+                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in head.children):
+            return []
+        if head.lower_ not in TITLE_WORDS and head.lower_ not in COLLECTIVE_HEADS:
+            return []
+        title = _singular_title(head.text) if head.lower_ in TITLE_HEADS else None
+        picked: list[int] = []
+        for ti, pi in reversed(self.idx.person_tokens):
+            if ti >= head.i or pi in picked:
+                continue
+            person = self.idx.people[pi]
+            if title and not any(title.lower() in t.lower() for t in person.titles):
+                continue
+            if picked and person.country and person.country == self.idx.people[picked[0]].country:
+                continue
+            picked.append(pi)
+            if len(picked) == 2:
+                return [self.person_side(p) for p in reversed(picked)]
+        return []
 
     def unnamed(self, title: str, country: str) -> Side:
         return Side(title=title, country=country)

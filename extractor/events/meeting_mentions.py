@@ -41,6 +41,7 @@ ASSERTING = frozenset(_V["light_verbs"]) | frozenset(_V["happen_verbs"])
 BACKDROP = frozenset(_V["backdrop_words"])
 TOPIC_VERBS = frozenset(_V["topic_verbs"])
 TOPIC_FRAMES = frozenset(_V["topic_frames"])
+CHAIR_VERBS = frozenset(_V["chair_verbs"])
 SCHEDULING = frozenset(_V["scheduling_words"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 
@@ -101,16 +102,25 @@ def noun_kind(tok: Token) -> Optional[tuple[str, bool]]:
     base = NOUN_TRIGGERS.get(low) or (NOUN_TRIGGERS.get(lemma) if lemma not in ("talk",) else None)
     if base is None or tok.dep_ == "compound":
         return None
+    if base in ("summit", "visit"):
+        return base, False
     quals = _qualifiers(tok)
     for q, kind in QUALIFIERS.items():
-        if q in quals and not (q == "joint" and lemma not in ("conference", "briefing", "statement", "session")):
-            if kind == "summit" and lemma not in ("session", "summit", "meeting"):
-                continue
-            return kind, False
+        if q not in quals:
+            continue
+        if q == "joint" and lemma not in ("conference", "briefing", "statement", "session"):
+            continue
+        if q == "courtesy" and lemma != "call":
+            continue
+        if kind == "summit" and lemma not in ("session", "summit", "meeting"):
+            continue
+        return kind, False
     key = lemma if lemma in WEAK_NOUNS else low
     if key in WEAK_NOUNS or lemma in WEAK_NOUNS:
         if lemma == "discussion":
             return "meeting", True
+        if lemma == "reception" and any(c.dep_ == "prep" and c.lower_ in ("for", "with", "in") for c in tok.children):
+            return "meeting", False   # `hosted a reception for X` (checked for a person below)
         if lemma in ("call",) and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
             return "call", False
         if lemma == "gathering":
@@ -123,7 +133,8 @@ def verb_kind(tok: Token) -> Optional[tuple[str, bool]]:
     if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "compound"):
         return None
     lemma = tok.lemma_.lower()
-    if CALL_PHRASE_RE.search(" ".join(t.text for t in tok.subtree if t.head == tok or t.head.head == tok)):
+    if CALL_PHRASE_RE.search(" ".join(" ".join(t.text for t in c.subtree)
+                                      for c in tok.children if c.dep_ in ("prep", "agent", "advmod"))):
         # `spoke by phone`, and any `congratulated X by phone` (checked for a person below)
         return "call", False
     if lemma in VERB_TRIGGERS:
@@ -158,7 +169,12 @@ def subject_of(verb: Token) -> Optional[Token]:
             continue
         break
     if verb.tag_.startswith("VB"):
-        # a broken parse: the people before the verb are its subject (`A and B discussed ...`)
+        # a broken parse: the people before the verb are its subject (`A and B discussed ...`,
+        # `A and B co-chaired` with the subject hung on a split `co`)
+        for c in verb.lefts:
+            inner = [t for t in c.subtree if t.dep_ in SUBJ_DEPS and not _is_meta(t)]
+            if inner:
+                return inner[0]
         for c in verb.lefts:
             if c.dep_ in ("csubj", "dep", "npadvmod", "nmod") and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in c.subtree):
                 return c
@@ -232,6 +248,9 @@ def region(tok: Token, triggers: set[int], gov: Optional[Token], path: list[Toke
         walk(tok.doc[j], True)
     if gov is not None and gov.i != tok.i:
         for c in gov.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in ASSERTING:
+                walk(c, False)   # `is scheduled to take place in X`
+                continue
             if c.dep_ in ("ccomp", "conj", "relcl", "xcomp", "punct", "cc") or c.dep_ in SUBJ_DEPS:
                 continue
             if c.dep_ == "advcl" and not any(t.i == c.i for t in path):
@@ -363,7 +382,13 @@ class MentionReader:
             if not m.sides and not m.anaphoric and len(coordinated) < 2:
                 return None   # `the plan met with approval`: no one meets (`A and B discussed` do)
         else:
-            own = _role_roots(tok, ("between", "with", "of", "by", "among"))
+            # `the 18th meeting of the commission ..., co-chaired by A and B`
+            own_agents = [g for a in tok.sent if a.dep_ == "agent" and a.i > tok.i
+                          and a.head.lemma_.lower().replace("co-", "") in CHAIR_VERBS
+                          and not any(i in triggers for i in range(tok.i + 1, a.i))
+                          for g in a.children if g.dep_ == "pobj"]
+            own = own_agents + _role_roots(tok, ("between", "with", "of", "by", "among", "for", "on")
+                              if tok.lemma_.lower() in ("reception", "call") else ("between", "with", "of", "by", "among"))
             poss = [c for c in tok.children if c.dep_ == "poss"]
             self._collect(poss, m.subjects, subj_countries)
             self._collect(own, m.others, other_countries, extend=True)
@@ -388,7 +413,7 @@ class MentionReader:
                 self._collect(agents, m.others, other_countries, extend=True)
             if (has_det or has_pron_poss) and not own and not m.sides:
                 m.anaphoric = True
-            if tok.lemma_.lower() in ("conference", "briefing") and not m.others:
+            if tok.lemma_.lower() in ("conference", "briefing", "reception") and not any(x.name or x.title for x in m.others):
                 return None   # a press conference is a meeting only when held with someone
             # `negotiations took place`, `held talks`: the article asserts the meeting itself
             m.asserted = gov is not None and not relational and path[1:2] == [gov] and \
