@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from .pipeline import Extractor
 
 MANIFEST = "manifest.json"
-EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 # ---------------------------------------------------------------- one pipeline per worker process
 
@@ -353,7 +353,11 @@ def run_cli(paths: list[str], out: str | None, scheduler: str | None, glob: str 
     from .cli import Summary
 
     started = time.perf_counter()
-    client, cluster = start_client(scheduler)
+    try:
+        client, cluster = start_client(scheduler)
+    except (OSError, TimeoutError) as exc:
+        print(f"newsfacts: cannot reach the Dask scheduler at {scheduler}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         totals = run(paths, out, client, glob=glob, published=published)
     except KeyboardInterrupt:

@@ -383,3 +383,14 @@ def test_article_that_kills_its_worker_is_an_error_record(client, extractor, tmp
     assert [r["doc_id"] for r in records] == [f"a{i}" for i in range(6)]
     assert records[2]["error"]["type"] == "WorkerCrashed"
     assert records[:2] + records[3:] == expected[:2] + expected[3:]
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path, capsys):
+    import dask
+
+    from extractor.cli import main
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        status = main(["extract", str(tmp_path), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
+    assert status == 2
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
