@@ -136,6 +136,10 @@ ROWS = [
     ("Vietnamese Prime Minister Tran Van Long will travel to Canberra next month.", "2023-11-29",
      dict(kind="visit", status="planned", location="Canberra",
           participants=[dict(name="Tran Van Long", country="VN")], countries=["VN", "AU"])),
+    ("Indian Prime Minister Arjun Mehta to visit Kazakhstan", "2023-07-14",
+     dict(kind="visit", status="planned", location="Kazakhstan", participants=[dict(name="Arjun Mehta")])),
+    ("The visit by Kazakh President Nurlan Abenov to Ankara is the first in five years.", "2023-07-14",
+     dict(kind="visit", status="held", location="Ankara", participants=[dict(name="Nurlan Abenov")], countries=["KZ", "TR"])),
     # --- calls
     ("Norwegian Prime Minister Erik Lund held a telephone conversation with Finnish President Mari Koskinen.", "2023-06-20",
      dict(kind="call", status="held", date="2023-06-20", date_source="published",
@@ -151,6 +155,16 @@ ROWS = [
           participants=[dict(name="Li Wen"), dict(name="Nurlan Abenov", country="KZ")])),
     ("Azerbaijani Foreign Minister Elnur Mammadli held a videoconference with Turkish Foreign Minister Ahmet Yilmaz.", "2023-07-14",
      dict(kind="call", status="held", participants=[dict(name="Elnur Mammadli"), dict(name="Ahmet Yilmaz")])),
+    ("In a phone call on Thursday, Chinese President Li Wen and Kazakh President Nurlan Abenov discussed energy projects.",
+     "2023-07-14",
+     dict(kind="call", status="held", date="2023-07-13", participants=[dict(name="Li Wen"), dict(name="Nurlan Abenov")])),
+    ("Chinese President Li Wen told Kazakh President Nurlan Abenov in a telephone conversation that ties were strong.",
+     "2023-07-14",
+     dict(kind="call", status="held", date="2023-07-14", date_source="published",
+          participants=[dict(name="Li Wen"), dict(name="Nurlan Abenov")])),
+    ("Uzbek President Rustam Karimov expressed condolences to Turkish President Ahmet Yilmaz during a phone call on Thursday.",
+     "2023-07-14",
+     dict(kind="call", status="held", date="2023-07-13", participants=[dict(name="Rustam Karimov"), dict(name="Ahmet Yilmaz")])),
     ("Japan's Foreign Minister Aiko Tanaka is arranging a phone call with her Iranian counterpart Reza Karimi on Tuesday.",
      "2023-10-17",
      dict(kind="call", status="planned", date="2023-10-17",
@@ -252,6 +266,17 @@ SEVERAL = [
     ("Chinese President Li Wen held phone talks with Kazakh President Nurlan Abenov on Thursday. "
      "During the talks, the two heads of state agreed to expand trade.", "2023-07-14",
      [dict(kind="call", status="held", date="2023-07-13", participants=[dict(name="Li Wen"), dict(name="Nurlan Abenov")])]),
+    # a joint press conference of two leaders is a meeting
+    ("Kazakh President Nurlan Abenov and Turkish President Ahmet Yilmaz held a joint press conference in Astana.", "2023-07-14",
+     [dict(kind="meeting", status="held", location="Astana", participants=[dict(name="Nurlan Abenov"), dict(name="Ahmet Yilmaz")])]),
+    # met at the airport by X (passive): a meeting beside the visit
+    ("Kazakh President Nurlan Abenov arrived in Ankara on Monday. He was met at the airport by Turkish Vice President Omer Demir.",
+     "2023-07-14",
+     [dict(kind="visit", status="held", date="2023-07-10", location="Ankara", participants=[dict(name="Nurlan Abenov")]),
+      dict(kind="meeting", status="held", date="2023-07-10", participants=[dict(name="Nurlan Abenov"), dict(name="Omer Demir")])]),
+    # hosting someone for talks: one planned talks record
+    ("Turkish President Ahmet Yilmaz will host Kazakh President Nurlan Abenov for talks in Ankara next week.", "2023-07-14",
+     [dict(kind="talks", status="planned", location="Ankara", participants=[dict(name="Ahmet Yilmaz"), dict(name="Nurlan Abenov")])]),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),
     # the next session of a commission, planned

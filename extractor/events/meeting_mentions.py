@@ -42,6 +42,7 @@ BACKDROP = frozenset(_V["backdrop_words"])
 TOPIC_VERBS = frozenset(_V["topic_verbs"])
 TOPIC_FRAMES = frozenset(_V["topic_frames"])
 CHAIR_VERBS = frozenset(_V["chair_verbs"])
+ADDRESS_VERBS = frozenset(_V["address_verbs"])
 SCHEDULING = frozenset(_V["scheduling_words"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 
@@ -269,6 +270,14 @@ def _verb_between(t: Token, top: Token) -> bool:
     return a.i != top.i
 
 
+def _definite_group(t: Token, finder: SideFinder) -> bool:
+    """`the ministers`, `the leaders`: people told of before, not new participants."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in t.children):
+        return False
+    sides, _ = finder.item_sides(t)
+    return bool(sides) and all(s.collective for s in sides)
+
+
 def _backdrop(t: Token) -> bool:
     """A meeting noun that is the setting of another (`on the sidelines of the X session`)."""
     return any(a.lower_ in BACKDROP for a in list(t.ancestors)[:3])
@@ -392,17 +401,26 @@ class MentionReader:
             poss = [c for c in tok.children if c.dep_ == "poss"]
             self._collect(poss, m.subjects, subj_countries)
             self._collect(own, m.others, other_countries, extend=True)
-            if gov is not None and (gov.lemma_.lower() in PARTICIPANT_VERBS or gov.lemma_.lower() in VERB_TRIGGERS):
+            glemma = gov.lemma_.lower() if gov is not None else ""
+            # `In a phone call, A and B discussed ...`: who discusses in a meeting takes part in it
+            inside = len(path) > 2 and path[1].lower_ in ("in", "during", "at") and glemma in WEAK_VERBS
+            if gov is not None and (glemma in PARTICIPANT_VERBS or glemma in VERB_TRIGGERS or inside):
                 subj = subject_of(gov)
-                if subj is not None and subj.i not in triggers and not any(t.i == subj.i for t in path):
-                    before = len(m.subjects)
+                if subj is not None and subj.i not in triggers and not any(t.i == subj.i for t in path) \
+                        and not _definite_group(subj, self.sides):
                     self._collect([subj], m.subjects, subj_countries)
                     low = " ".join(t.lower_ for t in subj.subtree)
-                    if gov.lemma_.lower() == "be" and (subj.lower_ in ANAPHORIC_SUBJECTS or low in ANAPHORIC_SUBJECTS):
+                    if glemma == "be" and (subj.lower_ in ANAPHORIC_SUBJECTS or low in ANAPHORIC_SUBJECTS):
                         m.anaphoric = True
-                    del before
-                if gov.lemma_.lower() in PARTICIPANT_VERBS and not relational:
+                if (glemma in PARTICIPANT_VERBS or inside) and not relational:
                     self._collect(_role_roots(gov, ("with",)), m.others, other_countries, extend=True)
+                if glemma in ADDRESS_VERBS and not relational:
+                    # `told X in a phone call`, `expressed condolences to X during the call`
+                    objs = [c for c in gov.children if c.dep_ in ("dobj", "dative")]
+                    if kind in ("call", "meeting", "talks"):
+                        objs += [r for o in [gov] + [c for c in gov.children if c.dep_ == "dobj"]
+                                 for r in _role_roots(o, ("to",))]
+                    self._collect([o for o in objs if self.sides.persons_in(np_tokens(o))], m.others, other_countries)
             has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
             has_pron_poss = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             m.definite = has_det or has_pron_poss
@@ -413,7 +431,8 @@ class MentionReader:
                 self._collect(agents, m.others, other_countries, extend=True)
             if (has_det or has_pron_poss) and not own and not m.sides:
                 m.anaphoric = True
-            if tok.lemma_.lower() in ("conference", "briefing", "reception") and not any(x.name or x.title for x in m.others):
+            if tok.lemma_.lower() in ("conference", "briefing", "reception") and not any(x.name or x.title for x in m.others) \
+                    and len([x for x in m.subjects if x.name or x.title]) < 2:
                 return None   # a press conference is a meeting only when held with someone
             # `negotiations took place`, `held talks`: the article asserts the meeting itself
             m.asserted = gov is not None and not relational and path[1:2] == [gov] and \
@@ -502,6 +521,8 @@ class MentionReader:
         return self.doc[i:j + 1].text
 
     def _status(self, tok: Token, path: list[Token], value: Optional[str]) -> str:
+        if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return "planned"   # a headline's `X to visit Y`
         chain = list(path)
         cur = path[-1]
         for _ in range(3):
