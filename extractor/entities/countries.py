@@ -23,22 +23,9 @@ from spacy.tokens import Doc
 
 from .. import knowledge
 from ..records import Country
-from ..records import Span
+from ..spans import doc_text, span_of
 
 _APOSTROPHES = "'’"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per doc (spaCy joins every token on each access)."""
-    text = doc.user_data.get("newsfacts_text")
-    if text is None:
-        text = doc.user_data["newsfacts_text"] = doc.text
-    return text
-
-
-def text_span(doc: Doc, start: int, end: int) -> Span:
-    """The record Span for characters ``start:end`` (``spans.span_of`` without re-joining the text)."""
-    return Span(text=doc_text(doc)[start:end], start=start, end=end)
 
 
 def _data() -> dict:
@@ -241,7 +228,7 @@ def find_countries(doc: Doc) -> list[Country]:
         country = by_code.get(code)
         if country is None:
             country = by_code[code] = Country(code=code, name=country_name(code) or code, mentions=[])
-        country.mentions.append(text_span(doc, start, end))
+        country.mentions.append(span_of(doc, start, end))
     return list(by_code.values())
 
 

@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Token
 
 from .. import knowledge
 from ..records import Person
-from .countries import country_code, doc_text, place_country, surface_forms, text_span
+from ..spans import doc_text, span_of
+from .countries import country_code, place_country, surface_forms
 
 # a name is at most this many tokens (`Mohammed bin Zayed Al Nahyan`)
 MAX_NAME_TOKENS = 6
@@ -203,7 +204,9 @@ def _country_index(doc: Doc) -> list[tuple[int, int, str]]:
     index = doc.user_data.get("newsfacts_country_index")
     if index is None:
         index = sorted((m.start, m.end, c.code) for c in (doc._.countries or []) for m in c.mentions)
-        doc.user_data["newsfacts_country_index"] = index
+        if doc._.countries is not None:
+            # cached only once the countries layer has run
+            doc.user_data["newsfacts_country_index"] = index
     return index
 
 
@@ -395,7 +398,9 @@ def _country_tokens(doc: Doc) -> frozenset[int]:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
                 tokens.update(range(span.start, span.end))
-        tokens = doc.user_data["newsfacts_country_tokens"] = frozenset(tokens)
+        tokens = frozenset(tokens)
+        if doc._.countries is not None:
+            doc.user_data["newsfacts_country_tokens"] = tokens
     return tokens
 
 
@@ -964,7 +969,7 @@ def find_people(doc: Doc) -> list[Person]:
     people = []
     for d in drafts:
         titles = sorted(d.titles, key=lambda t: -len(t.split()))
-        spans = [text_span(doc, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in d.mentions]
+        spans = [span_of(doc, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in d.mentions]
         people.append(Person(name=_display_name(d.name), titles=titles, country=d.country,
                              organization=d.organization, mentions=spans))
     return people

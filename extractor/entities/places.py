@@ -18,7 +18,8 @@ from spacy.tokens import Span as SpacySpan
 
 from .. import knowledge
 from ..records import Location, Organization
-from .countries import country_code, doc_text, place_country, surface_forms, text_span
+from ..spans import doc_text, span_of
+from .countries import country_code, place_country, surface_forms
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EDGE_WORDS = frozenset({"the", "of", "and", "&", "in", "at", "for", "'s", "’s", "-", ",", "."})
@@ -128,7 +129,7 @@ def find_locations(doc: Doc) -> list[Location]:
         loc = found.get(key)
         if loc is None:
             loc = found[key] = Location(name=name, country=place_country(name), mentions=[])
-        loc.mentions.append(text_span(doc, start, end))
+        loc.mentions.append(span_of(doc, start, end))
         seen.add((start, end))
 
     for span, start, end in _content_ents(doc, PLACE_LABELS):
@@ -176,7 +177,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
         org = found.get(key)
         if org is None:
             org = found[key] = Organization(name=name, mentions=[])
-        org.mentions.append(text_span(doc, start, end))
+        org.mentions.append(span_of(doc, start, end))
     return list(found.values())
 
 
