@@ -56,6 +56,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 _EXTRACTORS: dict[str | None, Extractor] = {}
 _EXTRACTORS_LOCK = threading.Lock()
+_PIPELINE_LOCK = threading.Lock()
 
 
 def worker_extractor(model: str | None = None) -> Extractor:
@@ -88,17 +89,21 @@ class PipelineLoader(WorkerPlugin):
 def extract_partition(partition: Partition, first_lineno: int = 1, published: str | None = None,
                       model: str | None = None) -> list[dict[str, Any]]:
     """The records of one partition, in order (runs on a worker)."""
-    items = _with_published(read_partition(partition, first_lineno), published)
-    return list(process_items(worker_extractor(model), items))
+    return extract_items(read_items(partition, first_lineno, published), model)
 
 
 def read_items(partition: Partition, first_lineno: int = 1, published: str | None = None) -> list[InputItem]:
-    """The partition's items, not extracted (for ``rescue_partition``)."""
+    """The partition's items, read but not extracted."""
     return list(_with_published(read_partition(partition, first_lineno), published))
 
 
 def extract_items(items: list[InputItem], model: str | None = None) -> list[dict[str, Any]]:
-    return list(process_items(worker_extractor(model), items))
+    """The records of ``items`` with this process's pipeline. A worker with several threads
+    runs one extraction at a time (spaCy holds the GIL anyway, and one pipeline is not
+    made to be run by two threads at once); reading, done before, overlaps with it."""
+    extractor = worker_extractor(model)
+    with _PIPELINE_LOCK:
+        return list(process_items(extractor, items))
 
 
 def _with_published(items: Iterator[InputItem], published: str | None) -> Iterator[InputItem]:

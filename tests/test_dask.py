@@ -394,3 +394,13 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path, capsys):
         status = main(["extract", str(tmp_path), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
     assert status == 2
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
+
+
+def test_worker_threads_share_one_pipeline_safely(extractor, generated):
+    """Workers started with several threads (``dask worker --nthreads 4``) give the same
+    records: here Dask's threaded scheduler, 4 threads, one pipeline in this process."""
+    from extractor.dask import extract_bag
+
+    paths = [str(generated / "desk0")]
+    records = extract_bag(paths, files_per_partition=8).compute(scheduler="threads", num_workers=4)
+    assert records == local_records(extractor, paths)
