@@ -47,6 +47,11 @@ def person(extractor, text, name):
     ("Speaker of the Milli Majlis Leyla Abbasova met the delegation.", "Leyla Abbasova", "Speaker", None),
     ("According to the Minister of Agriculture of Azerbaijan, Ramin Safarli, exports rose.", "Ramin Safarli", "Minister of Agriculture", "AZ"),
     ("EU Commissioner for Trade Jan Novak said the bloc would respond.", "Jan Novak", "Commissioner for Trade", None),
+    # officials of intergovernmental bodies represent no country, whatever the sentence names
+    ("UN Secretary-General Pedro Almeida met Azerbaijani officials in Baku.", "Pedro Almeida", "Secretary General", None),
+    ("EU foreign policy chief Marta Ruiz visited Armenia.", "Marta Ruiz", "Foreign Policy Chief", None),
+    ("Executive Secretary of the Organization of Turkic States Bakyt Asanov visited Azerbaijan.",
+     "Bakyt Asanov", "Executive Secretary", None),
     ("Prime Minister Imran Baig of Pakistan arrived in Baku on a two-day visit.", "Imran Baig", "Prime Minister", "PK"),
     ("Chinese Foreign Ministry spokesperson Liu Jian said the talks were fruitful.", "Liu Jian", "Foreign Ministry Spokesperson", "CN"),
     ("Dr. Amina Bello, Nigeria's Minister of Trade, said exports would grow.", "Amina Bello", "Minister of Trade", "NG"),

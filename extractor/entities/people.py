@@ -122,8 +122,11 @@ class TitleMatch:
 
 # ---------- title phrases ----------
 
-def _match_head(doc: Doc, i: int, limit: int) -> tuple[int, tuple[str, ...]] | None:
-    """The head title starting at token ``i``: (end token, canonical words)."""
+def _match_head(doc: Doc, i: int, limit: int, qualified: bool = False) -> tuple[int, tuple[str, ...]] | None:
+    """The head title starting at token ``i``: (end token, canonical words).
+
+    ``qualified``: portfolio words precede it, so a bare `chief` or `head` is a title
+    (`foreign policy chief`) without the `of ...` it otherwise needs."""
     vocab = vocabulary()
     tok = doc[i]
     if tok.text in vocab.abbreviations:
@@ -138,7 +141,8 @@ def _match_head(doc: Doc, i: int, limit: int) -> tuple[int, tuple[str, ...]] | N
                 break
             k += 1
         if ok:
-            if words[-1] in vocab.head_needs_of and len(words) == 1 and not (k < limit and doc[k].lower_ == "of"):
+            if (words[-1] in vocab.head_needs_of and len(words) == 1 and not qualified
+                    and not (k < limit and doc[k].lower_ == "of")):
                 continue
             return k, words
     return None
@@ -232,6 +236,33 @@ def _country_mention_before(doc: Doc, char: int) -> tuple[str, int, int] | None:
     return None
 
 
+def _organization_before(doc: Doc, i: int) -> str | None:
+    """The organization entity (or acronym) ending right before token ``i``."""
+    if i == 0:
+        return None
+    k = i - 1
+    tok = doc[k]
+    if tok.ent_type_ == "ORG":
+        while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == "ORG":
+            k -= 1
+        org = doc[k:i]
+        return org.text[4:] if org.text.lower().startswith("the ") else org.text
+    if tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.is_alpha and tok.text not in surface_forms():
+        return tok.text
+    return None
+
+
+@lru_cache(maxsize=None)
+def _international_re() -> re.Pattern:
+    bodies = sorted(knowledge.load("titles")["international_bodies"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(b) for b in bodies) + r")(?![\w])")
+
+
+def is_international(organization: str | None) -> bool:
+    """An intergovernmental body (`UN`, `Organization of Turkic States`): its officials represent no country."""
+    return bool(organization) and _international_re().search(organization) is not None
+
+
 def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None:
     """Parse a title phrase starting at token ``i`` (not past token ``limit``).
 
@@ -251,7 +282,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
         if tok.lower_ in vocab.relational and head_end is None and k == i + _prefix_len(doc, i, k):
             head_end, head_words, relational = k + 1, (tok.lower_,), True
             break
-        head = _match_head(doc, k, limit)
+        head = _match_head(doc, k, limit, qualified=k > i and doc[k - 1].lower_ in vocab.portfolios)
         if head:
             head_end, head_words = head
             k = head_end
@@ -323,6 +354,9 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
     before = _country_mention_before(doc, doc[i].idx)
     if before:
         match.country, match.country_span = before[0], (before[1], before[2])
+    elif match.organization is None:
+        # `UN Secretary-General`, `IMF Managing Director`: the body named just before
+        match.organization = _organization_before(doc, i)
     return match
 
 
@@ -572,12 +606,15 @@ def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
         p -= 1
     while p < m.end and not _name_token(doc[p]):
         p += 1
-    if p <= m.chunk_start or m.end - p < 2 or doc[p - 1].lower_ in ("the", "of"):
+    if p <= m.chunk_start or m.end - p < 2:
         return None
     if m.end - p > 2 and doc[p].ent_type_ != "PERSON" and not any(
             t.lower_ in vocabulary().particles for t in doc[p:m.end]):
         # `Ministry of the Ecological Transition Vannia Gava`: a given name and a surname
         p = m.end - 2
+    elif doc[p - 1].lower_ in ("the", "of"):
+        # `of the Milli Majlis`: the capitalised words are the body's own name
+        return None
     return p, m.end
 
 
@@ -925,12 +962,11 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
     rank = lambda code: (-freq[code], first_seen[code])
     explicit = {d.country for d in drafts if d.country}
     inferred: dict[tuple[str, str], str] = {}
-    institutions = vocabulary().institutions
     for d in drafts:
         if d.country:
             continue
         # `Executive Director of UNICEF`: an international body's official represents no country
-        if d.has_org_affiliation and not set(d.organization.lower().split()) & institutions:
+        if is_international(d.organization):
             continue
         m = d.mentions[0]
         sent = doc[m.start].sent
