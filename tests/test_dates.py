@@ -55,6 +55,11 @@ CASES = [
     ("Construction should finish by the end of this year.", "2022-11-16", [("the end of this year", "2022-12")]),
     ("Turnover reached a peak in 2016, double the previous year.", "2017-04-26",
      [("2016", "2016"), ("the previous year", "2015")]),
+    ("Turnover in January-November 2021 exceeded the previous year.", "2021-12-29",
+     [("the previous year", "2020")]),
+    # no tense to go by: a day more than half a year ahead is last year's
+    ("Results of the Nov. 25 elections", "2000-01-07", [("Nov. 25", "1999-11-25")]),
+    ("Preparations for the Feb. 10 hearing", "2000-01-07", [("Feb. 10", "2000-02-10")]),
     # days relative to publication
     ("The committee met today.", "2022-11-16", [("today", "2022-11-16")]),
     ("The delegation arrived yesterday.", "2022-11-16", [("yesterday", "2022-11-15")]),

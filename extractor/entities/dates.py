@@ -213,6 +213,12 @@ def _candidates(text: str, lo: int = 0, hi: Optional[int] = None) -> list[_Candi
 # --- resolution -------------------------------------------------------------------------
 
 _FUTURE_SLACK_DAYS = 31
+_UNKNOWN_TENSE_AHEAD_MONTHS = 6
+
+
+def _months_apart(anchor: date, month: int) -> int:
+    """How many months ``month`` of the anchor's year lies after the anchor's month."""
+    return month - anchor.month
 
 
 def _year_for(month: int, day: Optional[int], ctx: _Context) -> Optional[int]:
@@ -223,6 +229,9 @@ def _year_for(month: int, day: Optional[int], ctx: _Context) -> Optional[int]:
     later = (month, day or 1) > (a.month, a.day if day else 1)
     earlier = (month, day or 1) < (a.month, a.day if day else 1)
     if ctx.tense == "past" and later:
+        return a.year - 1
+    if ctx.tense is None and later and _months_apart(a, month) > _UNKNOWN_TENSE_AHEAD_MONTHS:
+        # news rarely names a day half a year ahead without saying it is planned
         return a.year - 1
     if ctx.tense == "future" and earlier:
         # a planned day a few weeks before publication is a deadline reported late or a
@@ -494,9 +503,15 @@ def find_dates(doc: Doc, periods: Optional[Iterable] = None) -> list[DateMention
     front = doc._.front
     anchor = front.published if front is not None else None
     taken = [(p.start, p.end) for p in periods]
+    # years the periods name count as the year last named too (`January-November 2021 ... the previous year`)
+    period_years = sorted((p.end, int(p.end_date[:4])) for p in periods if p.end_date)
     out: list[DateMention] = []
     reference_year: Optional[int] = None
+    next_period = 0
     for c in _candidates(text):
+        while next_period < len(period_years) and period_years[next_period][0] <= c.start:
+            reference_year = period_years[next_period][1]
+            next_period += 1
         if front is not None and front.is_metadata(c.start, c.end):
             continue
         if any(overlaps(c.start, c.end, s, e) for s, e in taken) or not _keep(text, c):
