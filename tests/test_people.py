@@ -41,6 +41,9 @@ def person(extractor, text, name):
     ("Georgian Prime Minister Levan Abashidze met Armenian President Aram Hakobyan and Parliament Speaker Davit Sargsyan.",
      "Davit Sargsyan", "Parliament Speaker", "AM"),
     ("Kazakhstan's Ambassador to Azerbaijan Nurlan Seitkali spoke at the opening.", "Nurlan Seitkali", "Ambassador", "KZ"),
+    # the host country is not the one an ambassador represents
+    ("Ambassador to Azerbaijan Chen Hao said trade grew.", "Chen Hao", "Ambassador", None),
+    ("Ambassador to Azerbaijan Chen Hao said trade with Azerbaijan grew. China is a key partner.", "Chen Hao", "Ambassador", "CN"),
     ("Indian External Affairs Minister R. Menon arrived in Muscat.", "R. Menon", "External Affairs Minister", "IN"),
     ("President of the Republic of Azerbaijan Elchin Quliyev opened the forum.", "Elchin Quliyev", "President", "AZ"),
     # the holder's name run into the organization's name by the entity recogniser

@@ -116,6 +116,7 @@ class TitleMatch:
     relational: bool = False        # `counterpart`: the title is lent by another official
     chunk_start: int | None = None  # first token of the `of/at/to ...` chunk, if any
     country_span: tuple[int, int] | None = None  # characters of the words that gave the country
+    host_span: tuple[int, int] | None = None
     start_char: int = 0
     end_char: int = 0
 
@@ -332,6 +333,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             if code:
                 if prep == "to":
                     match.host = code
+                    match.host_span = (chunk.start_char, chunk.end_char)
                 else:
                     match.country = code
                     match.country_span = (chunk.start_char, chunk.end_char)
@@ -490,6 +492,7 @@ class _PersonDraft:
     heads: list[str] = field(default_factory=list)
     needs_lender: bool = False      # `counterpart`: title lent by another official
     consumed: list[tuple[int, int]] = field(default_factory=list)  # country words read as theirs
+    hosts: set[str] = field(default_factory=set)   # `Ambassador to Azerbaijan`: countries they serve in
     has_org_affiliation: bool = False
     first_char: int = 0
 
@@ -691,6 +694,14 @@ def _names_someone(doc: Doc, m: TitleMatch, limit: int) -> bool:
     return k < limit and _name_token(doc[k])
 
 
+def _possessive_country_before(doc: Doc, char: int) -> tuple[str, int, int] | None:
+    """`Poland's` right before a bare name."""
+    found = _country_mention_before(doc, char)
+    if found and re.match(r"['’]s?\s", doc_text(doc)[found[2]:char + 1]):
+        return found
+    return None
+
+
 def _country_after(doc: Doc, mention: _Mention) -> tuple[str, int, int] | None:
     """`President Issoufou Mahamadou of Niger`: (code, start, end)."""
     j = mention.end
@@ -851,6 +862,9 @@ def _apply_title(draft: _PersonDraft, m: TitleMatch | None) -> None:
             if m.country_span:
                 draft.consumed.append(m.country_span)
         return
+    if m.host:
+        draft.hosts.add(m.host)
+        draft.consumed.append(m.host_span)
     if m.title and m.title.lower() not in (t.lower() for t in draft.titles):
         draft.titles.append(m.title)
         draft.heads.append(m.head)
@@ -866,11 +880,13 @@ def _apply_title(draft: _PersonDraft, m: TitleMatch | None) -> None:
 def _read_context(doc: Doc, drafts: list[_PersonDraft]) -> None:
     for d in drafts:
         for m in d.mentions:
-            _apply_title(d, _title_before(doc, m))
+            before = _title_before(doc, m)
+            _apply_title(d, before)
             _apply_title(d, _title_after(doc, m))
             if d.country is None:
                 # `Poland's Aleksander Kwasniewski`, `President X of Niger`
-                found = _country_mention_before(doc, doc[_honorifics_start(doc, m)].idx) or _country_after(doc, m)
+                found = (None if before else _possessive_country_before(doc, doc[_honorifics_start(doc, m)].idx)) \
+                    or _country_after(doc, m)
                 if found:
                     d.country = found[0]
                     d.consumed.append((found[1], found[2]))
@@ -975,7 +991,7 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         in_sentence = {code for s, e, code in index if sent.start_char <= s < sent.end_char
                        and not any(cs <= s < ce for cs, ce in consumed)}
         head = d.heads[0] if d.heads else ""
-        taken = {code for (h, code), _ in inferred.items() if h == head}
+        taken = {code for (h, code), _ in inferred.items() if h == head} | d.hosts
         # prefer countries no one else in the sentence represents (`... with Premier of China X`)
         claimed_here = {o.country for o in drafts if o is not d and o.country
                         and any(sent.start <= x.start < sent.end for x in o.mentions)}
@@ -983,6 +999,8 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         if not candidates:
             # the article's countries in order of appearance: agency reports name their own first
             candidates = sorted(set(freq) - explicit - taken, key=lambda code: first_seen[code])
+        if not candidates and d.hosts:
+            continue
         if not candidates:
             continue
         d.country = candidates[0]
