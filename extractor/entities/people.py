@@ -778,7 +778,8 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
             text = doc[m.start:m.end].text
             owner = _PersonDraft(name=text, tokens=m.tokens, first_char=doc[m.start].idx)
             drafts.append(owner)
-        elif len(m.tokens) > len(owner.tokens) and doc[m.start].idx < owner.first_char:
+        elif len(m.tokens) > len(owner.tokens) and m.tokens[:len(owner.tokens)] == owner.tokens:
+            # `Juan Miguel` first, `Juan Miguel Gonzalez` later: the full name names the person
             owner.name, owner.tokens = doc[m.start:m.end].text, m.tokens
         owner.mentions.append(m)
     # a bare surname (or given name: `Sheikh Mohammed`) joins the full name it belongs to
