@@ -47,9 +47,9 @@ PLACE_DATELINE_RE = re.compile(
 # `Published: Sun 25 Aug 2024, 1:51 PM`, `Last Updated : Aug 14 2024 | 7:04 PM IST`,
 # `22 November 2019 10:02 (UTC+04:00)`, `2023 May 24 13:20`, `March 10, 2018`
 TIMESTAMP_RES = [
-    re.compile(r"(?:Published|Last [Uu]pdated|Updated|Posted)[ \t]*:?[ \t]*(?:[A-Z][a-z]{2},?[ \t])?"
+    re.compile(r"(?:Published|Last [Uu]pdated|Updated|Posted)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:[A-Z][a-z]{2},?[ \t])?"
                r"(?P<d>\d{1,2})[ \t](?P<m>" + _MONTH + r")[ \t](?P<y>\d{4})(?:,?[ \t]\d{1,2}:\d{2}(?:[ \t]?[AP]M)?)?"),
-    re.compile(r"(?:Published|Last [Uu]pdated|Updated|Posted)[ \t]*:?[ \t]*(?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2}),?"
+    re.compile(r"(?:Published|Last [Uu]pdated|Updated|Posted)(?:[ \t]+on)?[ \t]*:?[ \t]*(?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2}),?"
                r"[ \t](?P<y>\d{4})(?:[ \t]*\|?[ \t]*\d{1,2}:\d{2}(?:[ \t]?[AP]M)?(?:[ \t][A-Z]{2,4})?)?"),
     re.compile(r"^[ \t]*(?P<d>\d{1,2})[ \t](?P<m>" + _MONTH + r")[ \t](?P<y>\d{4})[ \t]+\d{1,2}:\d{2}(?:[ \t]*\(UTC[+\-]\d{2}:\d{2}\))?", re.M),
     re.compile(r"^[ \t]*(?P<y>\d{4})[ \t](?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2})[ \t]+\d{1,2}:\d{2}[ \t]*$", re.M),
@@ -98,6 +98,8 @@ def _publisher_name(raw: str) -> str | None:
 
 def _looks_like_person(raw: str) -> bool:
     words = raw.split()
+    if " ".join(words).lower() in knowledge.load("front_matter")["not_authors"]:
+        return False
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and _publisher_name(raw) is None
 
 
@@ -168,6 +170,16 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
         if m.group("agency") and fm.publisher is None:
             fm.publisher = _publisher_name(m.group("agency")) or m.group("agency")
 
+    if fm.published is None:
+        # a site stamp may also close the article (`Published on: 16 Sep 2024, 10:15 AM`)
+        for rx in TIMESTAMP_RES[:2]:
+            m = rx.search(text, FRONT_LIMIT)
+            d = _safe_date(int(m.group("y")), _month(m.group("m")), int(m.group("d"))) if m else None
+            if d:
+                fm.published = d
+                fm.metadata.append(_trimmed(m))
+                break
+
     trailer = TRAILER_RE.search(text, max(0, len(text) - TRAILER_LIMIT))
     if trailer:
         fm.metadata.append((trailer.start(), trailer.end()))
@@ -221,6 +233,8 @@ def _read_byline(fm: FrontMatter, raw: str) -> None:
     # `Matanat Nasibova – Trend:`: a person, then the agency
     parts = [p.strip(" :") for p in re.split(r"[ \t]+[–—-][ \t]+|,[ \t]*", raw) if p.strip(" :")]
     for part in parts:
+        if " ".join(part.split()).lower() in knowledge.load("front_matter")["not_authors"]:
+            continue   # `By Staff Writer`: neither a person nor the outlet
         if _publisher_name(part):
             fm.publisher = fm.publisher or _publisher_name(part)
         elif _looks_like_person(part):

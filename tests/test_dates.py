@@ -60,6 +60,8 @@ CASES = [
     # no tense to go by: a day more than half a year ahead is last year's
     ("Results of the Nov. 25 elections", "2000-01-07", [("Nov. 25", "1999-11-25")]),
     ("Preparations for the Feb. 10 hearing", "2000-01-07", [("Feb. 10", "2000-02-10")]),
+    ("The pact was signed in February 2022 and took effect on May 1 that year.", "2024-09-16",
+     [("February 2022", "2022-02"), ("May 1 that year", "2022-05-01")]),
     # days relative to publication
     ("The committee met today.", "2022-11-16", [("today", "2022-11-16")]),
     ("The delegation arrived yesterday.", "2022-11-16", [("yesterday", "2022-11-15")]),
@@ -95,6 +97,8 @@ def test_dates_in_text(extractor, text, published, expected):
 NOT_DATES = [
     ("The farm produced 2020 tons of cotton.", "2022-11-16"),
     ("Prices may rise further.", "2022-11-16"),
+    ("Since then some 1500 trucks have crossed the border.", "2022-11-16"),
+    ("Officials expect 2000 more by the end of the week.", "2022-11-16"),
     ("Thousands joined the March for Life.", "2022-11-16"),
     ("Trade grew in January-November 2021.", "2021-12-29"),
     ("The forum was held on July 18-20.", "2018-09-10"),

@@ -38,6 +38,11 @@ CASES = [
     # a source line closing the article
     ("Trade grew in 2003.\n(Xinhua News Agency August 23, 2003)",
      "2003-08-23", "Xinhua", [], ["(Xinhua News Agency August 23, 2003)"]),
+    # a site stamp closing the article
+    ("NEW DELHI: Exports rose.\n\nPublished on: 16 Sep 2024, 10:15 AM",
+     "2024-09-16", None, [], ["NEW DELHI:", "Published on: 16 Sep 2024, 10:15 AM"]),
+    # a desk is neither an author nor the outlet
+    (" date 2024-03-15 By Staff Writer\n\nText.", "2024-03-15", None, [], [" date 2024-03-15 By Staff Writer"]),
     # an agency named in the lead
     ("The ministers met in the capital, Trend reports.", None, "Trend", [], []),
     ("Nothing at the top.\n\nThe ministers met.", None, None, [], []),

@@ -70,6 +70,10 @@ CASES = [
     ("India's exports rose in FY2023-24.", "2024-08-14", [("FY2023-24", "2023-04-01", "2024-03-31")]),
     ("Growth slowed in the January-March quarter.", "2023-05-24",
      [("the January-March quarter", "2023-01-01", "2023-03-31")]),
+    ("Imports stood at $48 billion during April-March 2023-24.", "2024-09-16",
+     [("April-March 2023-24", "2023-04-01", "2024-03-31")]),
+    ("During April-June, imports rose from the year-ago period.", "2024-09-16",
+     [("April-June", "2024-04-01", "2024-06-30"), ("the year-ago period", "2023-04-01", "2023-06-30")]),
     ("The strategy covers 2022-2026.", "2023-04-07", [("2022-2026", "2022-01-01", "2026-12-31")]),
     ("Relations suffered after the 1910-45 rule.", "2019-12-15", [("1910-45", "1910-01-01", "1945-12-31")]),
     # the Iranian calendar

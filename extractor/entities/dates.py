@@ -44,6 +44,7 @@ REFERENCE_OFFSETS: dict[str, int] = _KB["reference_offsets"]
 HOLIDAYS: dict[str, dict] = _KB["holidays"]
 MAY_PREPOSITIONS = frozenset(_KB["prepositions_before_may"])
 NOT_YEAR_NOUNS = frozenset(_KB["not_year_nouns"])
+APPROXIMATORS = frozenset(_KB["approximators"])
 
 # --- building blocks (shared with periods.py) -------------------------------------------
 MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -83,6 +84,10 @@ def add_months(y: int, m: int, k: int) -> tuple[int, int]:
 # --- rules ------------------------------------------------------------------------------
 _I = r"(?i:{})"  # a case-insensitive piece inside a case-sensitive pattern
 
+# `... this year`, `... next year`, `... that year` after a month (and day)
+_YEAR_WORD = r"\s+(?:of\s+)?(?P<rel>" + _I.format("this|last|next|that|the same|the following|the previous") + r")\s+" + \
+    _I.format("year") + r"\b"
+
 _RULES: list[tuple[str, re.Pattern]] = [
     # `Monday`, `last Friday`, `Thursday morning`, `Monday, Oct. 26`, `Friday, Oct. 23, 1998`
     ("weekday", re.compile(
@@ -101,13 +106,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:(?P<mod>{_I.format('early|late|mid|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
         rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})")),
     # `June 1`, `Aug. 7` (not a day range `July 18-20`)
-    ("md", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?!\s*[\-–]\s*\d)")),
+    ("md", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?!\s*[\-–]\s*\d)(?:,?{_YEAR_WORD})?")),
     # `26 April`, `1st of June` (not the end of a day range `18-20 July`)
-    ("dm", re.compile(rf"(?<![\d\-–])(?<![\d][\-–]\s)\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})")),
+    ("dm", re.compile(rf"(?<![\d\-–])(?<![\d][\-–]\s)\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?{_YEAR_WORD})?")),
     # `May`, `in September`, `late November`, `last October`, `the end of May`
     ("month", re.compile(
         rf"\b(?:(?P<mod>{_I.format('early|late|mid|last|next|this|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
-        rf"(?P<m>{MONTH_FULL}|Sept\.?)(?![a-z])(?:\s+(?P<rel>{_I.format('this|last|next')})\s+{_I.format('year')}\b)?")),
+        rf"(?P<m>{MONTH_FULL}|Sept\.?)(?![a-z])(?:{_YEAR_WORD})?")),
     # `Thanksgiving Day`, `last Christmas`, `Election Day`
     ("holiday", re.compile(
         rf"\b(?:(?P<wmod>{_I.format('last|next|this')})\s+)?"
@@ -308,7 +313,7 @@ def _value(c: _Candidate, ctx: _Context) -> Optional[str]:
         return _iso_month(int(g["y"]), month_number(g["m"]))
     if rule in ("md", "dm"):
         m, d = month_number(g["m"]), int(re.match(r"\d+", g["d"]).group())
-        y = _year_for(m, d, ctx)
+        y = _named_year(g["rel"], ctx) if g.get("rel") else _year_for(m, d, ctx)
         day = safe_date(y, m, d) if y else None
         return day.isoformat() if day else None
     if rule == "weekday":
@@ -327,8 +332,8 @@ def _value(c: _Candidate, ctx: _Context) -> Optional[str]:
             return _iso_month(a.year if m > a.month else a.year + 1, m)
         if mod == "this":
             return _iso_month(a.year, m)
-        if g.get("rel"):   # `October this year`, `April next year`
-            return _iso_month(a.year + RELATIVE_OFFSETS[g["rel"].lower()], m)
+        if g.get("rel"):   # `October this year`, `April next year`, `May that year`
+            return _iso_month(_named_year(g["rel"], ctx), m)
         return _iso_month(_year_for(m, None, ctx), m)
     if rule == "holiday":
         day = _holiday(HOLIDAYS[g["hol"]], ctx, g.get("wmod"))
@@ -365,6 +370,12 @@ def _value(c: _Candidate, ctx: _Context) -> Optional[str]:
     if rule in ("modyear", "year"):
         return g["y"]
     return None
+
+
+def _named_year(rel: str, ctx: _Context) -> Optional[int]:
+    """The year of `this year`, `next year`, `that year` (the year last named)..."""
+    ym = _relative_unit(rel, "year", ctx)
+    return ym[0] if ym else None
 
 
 def _relative_unit(rel: str, unit: str, ctx: _Context) -> Optional[tuple[int, int]]:
@@ -407,9 +418,12 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s\-]*\Z")
 
 
 def _is_count(text: str, c: _Candidate) -> bool:
-    """A bare four-digit number that counts something (`2000 tons`), not a year."""
+    """A bare four-digit number that counts something (`2000 tons`, `some 1500`), not a year."""
     after = _WORD_AFTER.match(text, c.end)
-    return bool(after) and after.group(1).lower() in NOT_YEAR_NOUNS
+    if after and after.group(1).lower() in NOT_YEAR_NOUNS:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, c.start - 20), c.start)
+    return bool(before) and before.group(1).lower() in APPROXIMATORS
 
 
 def _is_modal_may(text: str, c: _Candidate) -> bool:

@@ -86,7 +86,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("months", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between|in|during|for|over')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?\b(?P<m1>{MONTH})"
         rf"(?:,?\s+(?P<y1>{YEAR}))?{_RANGE_SEP}(?P<m2>{MONTH})"
-        rf"(?:,?\s+(?:of\s+)?(?P<y2>{YEAR})|\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR}))?(?:\s+(?P<per>{_i('period|quarter')}))?")),
+        rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|,?\s+(?:of\s+)?(?P<y2>{YEAR}))?(?:\s+(?P<per>{_i('period|quarter')}))?")),
     # `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`, `from 2015 to 2020`
     ("years", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?<![\w$€£.,\-–/])(?:(?P<fis>{_FISCAL_WORD})\s*)?"
@@ -122,9 +122,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("since", re.compile(
         rf"\b{_i('since|from')}\s+(?:{_i('the')}\s+)?{_i('beginning|start|outset')}\s+of\s+(?:{_OF_WHEN})"
         rf"|\b{_i('so far this year|so far in the year|this year so far|year to date|year-to-date')}")),
-    # `the same period last year`, `the corresponding period of 2020`, `the same period a year ago`
+    # `the same period last year`, `the corresponding period of 2020`, `the same period a year ago`,
+    # `the year-ago period`
     ("same", re.compile(
-        rf"\b(?:{_i('the')}\s+)?{_i('same|corresponding|comparable|equivalent|like|similar')}\s+"
+        rf"\b(?:{_i('the')}\s+)?{_i('same|corresponding|comparable|equivalent|like|similar|year-ago|year-earlier|year ago')}\s+"
         rf"{_i('period|months?|quarter|time')}"
         rf"(?:\s+(?:{_i('of|in|during')}\s+)?(?:(?P<y>{YEAR})|(?P<fy>{FYEAR})"
         rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?")),
@@ -539,7 +540,8 @@ _GATES: dict[str, object] = {
     "fiscal_year": _FISCAL_GATE, "fiscal_rel": _FISCAL_GATE, "n_months": ("month",), "quarter": ("quarter",),
     "q": re.compile(r"Q[1-4]"), "half": ("half",), "h": re.compile(r"H[12]"), "quarter_rel": ("quarter",),
     "since": ("since", "from the", "so far", "to date", "to-date"),
-    "same": ("same", "corresponding", "comparable", "equivalent", "like", "similar"),
+    "same": ("same", "corresponding", "comparable", "equivalent", "like", "similar", "year-ago", "year ago",
+             "year-earlier"),
     "iran_year": ("iranian", "persian", "solar"),
 }
 
