@@ -49,6 +49,7 @@ def codes(extractor, text):
     ("Ships crossed the Indian Ocean.", set()),
     ("The delegation flew to Baku and then to Brussels.", set()),
     ("Mexico City hosted the fair.", set()),
+    ("Tabriz is the capital of East Azerbaijan province.", set()),
     ("Latin American and Asian markets fell.", set()),
     ("The EU and European investors agreed.", set()),
     ("Michael Jordan signed the sponsorship deal.", set()),

@@ -17,6 +17,7 @@ def entity_doc(extractor, text, last="newsfacts_places"):
     ("Talks between Tbilisi and Yerevan resumed.", "Tbilisi", "GE"),
     ("The delegation later flew to New Delhi.", "New Delhi", "IN"),
     ("Tensions rose across South Asia this year.", "South Asia", None),
+    ("Reconstruction continues in Karabakh.", "Karabakh", "AZ"),
 ])
 def test_locations(extractor, text, name, country):
     locations = {loc.name: loc.country for loc in entity_doc(extractor, text)._.locations}
