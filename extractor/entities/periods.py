@@ -66,8 +66,8 @@ _FISCAL_YEAR = _i(r"the (?:current |present |ongoing |this )?(?:fiscal|financial
 _FISCAL_WORD = _i(r"fiscal year|financial year|fiscal|FY")
 _RANGE_SEP = r"\s*(?:[\-–—]|\s(?:" + _i("to|through|thru|till|until|and") + r")\s)\s*"
 _OF_WHEN = (rf"(?P<y>{YEAR})|(?P<fy>{FYEAR})|(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<iran>{_IRAN_YEAR})"
-            rf"|(?P<fiscal>{_FISCAL_YEAR})|{_FISCAL_WORD}\s*(?P<fy2>{FYEAR}|{YEAR})")
-_WHEN_GROUPS = ("y", "fy", "this", "last", "iran", "fiscal", "fy2")
+            rf"|(?P<fiscal>{_FISCAL_YEAR})|{_FISCAL_WORD}\s*(?P<fy2>{FYEAR}|{YEAR})|FY\s?'?(?P<fyy>\d\d)(?![\d\-–])")
+_WHEN_GROUPS = ("y", "fy", "this", "last", "iran", "fiscal", "fy2", "fyy")
 _ORD = _i(r"first|second|third|fourth|1st|2nd|3rd|4th|final|last")
 
 _RULES: list[tuple[str, re.Pattern]] = [
@@ -75,11 +75,11 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("fy_months", re.compile(rf"(?<![\w$.,])(?P<fy>{FYEAR})\s*\((?P<m1>{MONTH})\s*[\-–]\s*(?P<m2>{MONTH})\)")),
     # `from March 21 until July 22`, `July 18-20`, `May 30-June 2, 2018`
     ("days_md", re.compile(
-        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?\b(?P<m1>{MONTH})\s+(?P<d1>{DAY}){_RANGE_SEP}"
+        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,\s*(?P<y1>{YEAR}))?{_RANGE_SEP}"
         rf"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?")),
     # `18-20 July`, `30 May - 2 June 2018`
     ("days_dm", re.compile(
-        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?<![\d\-–])\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?{_RANGE_SEP}"
+        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?<![\d\-–])\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?)?{_RANGE_SEP}"
         rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")),
     # `Jan-Sept 2022`, `April 2002-February 2003`, `January through April 2022`,
     # `the July-October period`, `April-February in 2001-02`
@@ -255,6 +255,8 @@ def _when_year(g: dict, ctx: _Context) -> tuple[Optional[int], Optional[str]]:
         if re.fullmatch(r"\d{4}", raw):
             return ctx.fiscal.start_year_of_name(int(raw)), "fiscal"
         return _fy_start_year(raw), "fiscal"
+    if g.get("fyy"):
+        return ctx.fiscal.start_year_of_name(2000 + int(g["fyy"])), "fiscal"
     if g.get("this"):
         return (a.year if a else None), "year"
     if g.get("last"):
@@ -298,7 +300,11 @@ def _r_days(g, ctx):
             y2 -= 1
         elif ctx.tense == "future" and (m2, d2) < (a.month, a.day):
             y2 += 1
-    y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+    if g.get("y1"):
+        y1 = int(g["y1"])
+        y2 = int(g["y"]) if g.get("y") else y1 + (1 if (m1, d1) > (m2, d2) else 0)
+    else:
+        y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     s, e = safe_date(y1, m1, d1), safe_date(y2, m2, d2)
     return (s, e) if s and e and s < e else None
 
@@ -409,7 +415,7 @@ def _part(g, ctx, index: int, size: int) -> Optional[Range]:
 
 def _r_quarter(g, ctx):
     ordinal = g["ord"].lower()
-    if ordinal == "last" and not any(g.get(k) for k in ("y", "fy", "fy2", "this", "last", "iran", "fiscal")):
+    if ordinal == "last" and not any(g.get(k) for k in _WHEN_GROUPS):
         return _relative_quarter(-1, ctx)   # `in the last quarter`: the one before publication
     return _part(g, ctx, _ORDINAL[ordinal], 3)
 
@@ -578,14 +584,19 @@ def _country_mentions(doc: Doc) -> list[tuple[int, str]]:
     return out
 
 
+_FISCAL_LOOKBACK = 3   # sentences
+
+
 def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences: list[tuple[int, int]]) -> Fiscal:
     """The fiscal calendar for a mention: the first country of its sentence that keeps a
     non-calendar fiscal year, else the article's most mentioned such country, else the default."""
     i = bisect.bisect_right([s for s, _ in sentences], start) - 1
-    lo, hi = sentences[i] if i >= 0 else (0, len(doc.text))
-    for pos, code in mentions:
-        if lo <= pos < hi and code in FISCAL_STARTS:
-            return fiscal_of(code)
+    # the sentence's first such country, else that of the nearest sentence before naming one
+    for j in range(i, max(-1, i - _FISCAL_LOOKBACK - 1), -1):
+        lo, hi = sentences[j] if j >= 0 else (0, len(doc.text))
+        for pos, code in mentions:
+            if lo <= pos < hi and code in FISCAL_STARTS:
+                return fiscal_of(code)
     counts: dict[str, int] = {}
     for _, code in mentions:
         if code in FISCAL_STARTS:
