@@ -97,6 +97,16 @@ def test_possessive_country_before_a_bare_name(extractor):
     assert p.country == "PL"
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("Bolat Nurlanov and Aziz Karimov signed the plan. The Presidents of Kazakhstan and Uzbekistan then met the press.",
+     "Aziz Karimov", "President"),
+    ("Kamal Aliyev and Timur Sadykov met in Baku. The Azerbaijani and Kyrgyz prime ministers agreed on a road map.",
+     "Timur Sadykov", "Prime Minister"),
+])
+def test_plural_title_of_named_pair(extractor, text, name, title):
+    assert title in person(extractor, text, name).titles
+
+
 @pytest.mark.parametrize("text, name, mentions", [
     ("Belarus's Deputy Prime Minister Pavel Sidorenko arrived. Sidorenko said the talks went well.",
      "Pavel Sidorenko", ["Pavel Sidorenko", "Sidorenko"]),

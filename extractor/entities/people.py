@@ -1008,6 +1008,39 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         inferred[(head, d.country)] = d.name
 
 
+def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
+    """`the Presidents of Uzbekistan and Tajikistan` / `the Azerbaijani and Kazakh foreign
+    ministers`: untitled people of those countries hold that title."""
+    untitled = [d for d in drafts if not d.titles and d.country]
+    if not untitled:
+        return
+    vocab = vocabulary()
+    index = _country_index(doc)
+    for tok in doc:
+        low = tok.lower_
+        if not (low.endswith("s") and low[:-1] in vocab.heads and (low[:-1],) in vocab.heads[low[:-1]]):
+            continue
+        start = tok.i
+        if start > 0 and (doc[start - 1].lower_, low[:-1]) in vocab.heads.get(doc[start - 1].lower_, ()):
+            start -= 1      # `prime ministers`
+        while start > 0 and _prefix_word(doc[start - 1]):
+            start -= 1
+        title = _title_case([t.text for t in doc[start:tok.i]] + [tok.text[:-1]])
+        sent = tok.sent
+        # the countries named right before (`Azerbaijani and Kazakh ministers`) or after (`of A and B`)
+        window_start = doc[max(sent.start, start - 6)].idx
+        last = doc[min(sent.end, tok.i + 8) - 1]
+        window_end = last.idx + len(last)
+        codes = {code for s, e, code in index if window_start <= s and e <= window_end}
+        for d in untitled:
+            if d.country in codes and len(codes) >= 2:
+                d.titles.append(title)
+                d.heads.append(_words(title)[-1])
+        untitled = [d for d in untitled if not d.titles]
+        if not untitled:
+            return
+
+
 def find_people(doc: Doc) -> list[Person]:
     front = doc._.front
     authors = list(front.authors) if front is not None else []
@@ -1020,6 +1053,7 @@ def find_people(doc: Doc) -> list[Person]:
     _coordinated(doc, drafts)
     _unnamed_before(doc, drafts, find_titles(doc))
     _fallback_countries(doc, drafts)
+    _plural_titles(doc, drafts)
     _add_surname_mentions(doc, drafts)
     people = []
     for d in drafts:
