@@ -496,7 +496,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
                 return "past"
             elif tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not infinitive:
                 return None
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
     return "past" if participle else None

@@ -128,7 +128,7 @@ def np_tokens(head: Token) -> list[Token]:
         out.append(t)
         for c in t.children:
             # the head's own `and B` is the next list item; `the Russian and US presidents` is one phrase
-            if c.dep_ in ("conj", "cc") and t is head or c.dep_ in ("relcl", "acl", "advcl", "punct"):
+            if c.dep_ in ("conj", "cc") and t == head or c.dep_ in ("relcl", "acl", "advcl", "punct"):
                 continue
             if c.dep_ == "prep" and c.lower_ not in ("of",):
                 continue
@@ -236,7 +236,7 @@ class SideFinder:
         persons = self.persons_in(toks)
         if not persons and head.lower_ in TITLE_WORDS:
             # `Italy's Undersecretary at the Ministry of X Anna Rossi`: the name closes a longer phrase
-            inside = self.persons_in([t for t in head.subtree if t.dep_ != "conj" or t.head is not head])
+            inside = self.persons_in([t for t in head.subtree if t.dep_ != "conj" or t.head != head])
             persons = inside[:1]
         if persons:
             return [self.person_side(pi) for pi in persons], []

@@ -165,7 +165,7 @@ def subject_of(verb: Token) -> Optional[Token]:
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for":
             # `thanked X for visiting`: the visitor is not the one who thanks
             return None
-        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj") and cur.head is not cur:
+        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj") and cur.head != cur:
             cur = cur.head
             continue
         break
@@ -195,7 +195,7 @@ def governing(tok: Token) -> tuple[Optional[Token], bool, list[Token]]:
         if cur.dep_ == "ROOT" and not cur.tag_.startswith("VB"):
             return None, relational, path
         head = cur.head
-        if head is cur:
+        if head == cur:
             return None, relational, path
         if cur.dep_ in ("pobj", "pcomp") and head.lower_ in RELATIONAL:
             relational = True
@@ -204,7 +204,7 @@ def governing(tok: Token) -> tuple[Optional[Token], bool, list[Token]]:
             return head, relational, path
         if head.tag_.startswith("VB"):
             return None, relational, path
-        if head.pos_ in ("NOUN", "PROPN") and head is not tok:
+        if head.pos_ in ("NOUN", "PROPN") and head != tok:
             if head.lower_ in RELATIONAL:
                 relational = True
             elif relational and (head.lower_ in NOUN_TRIGGERS or head.lemma_.lower() in NOUN_TRIGGERS):
@@ -263,7 +263,7 @@ def region(tok: Token, triggers: set[int], gov: Optional[Token], path: list[Toke
 def _verb_between(t: Token, top: Token) -> bool:
     """Whether another verb lies between ``t`` and its ancestor ``top``."""
     a = t.head
-    while a.i != top.i and a.head is not a:
+    while a.i != top.i and a.head != a:
         if a.tag_ in ("VBD", "VBZ", "VBP"):
             return True
         a = a.head
@@ -526,12 +526,12 @@ class MentionReader:
         chain = list(path)
         cur = path[-1]
         for _ in range(3):
-            if cur.dep_ in ("ccomp",) or cur.head is cur:
+            if cur.dep_ in ("ccomp",) or cur.head == cur:
                 break
             cur = cur.head
             chain.append(cur)
         for t in chain:
-            if t.lemma_.lower() in _SPEECH and t is not tok:
+            if t.lemma_.lower() in _SPEECH and t != tok:
                 break
             words = [t.lemma_.lower(), t.lower_] + [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass", "amod", "acomp")]
             if any(w in PLANNED for w in words):

@@ -53,7 +53,7 @@ def token_metric(tok: Token, depth: int = 0) -> Optional[tuple[str, Token]]:
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
             if nxt is not None and nxt.lower_ in lex.non_figure_heads:
                 return None                      # `trade partner`, `trade deficit`
-            if tok.dep_ in ("compound", "amod", "nmod") and head is not tok:
+            if tok.dep_ in ("compound", "amod", "nmod") and head != tok:
                 if head.lower_ in lex.non_figure_heads or head.lemma_.lower() in lex.non_figure_heads:
                     return None
                 if head.lemma_.lower() in lex.measure_nouns or head.lower_ in lex.measure_nouns:
@@ -97,7 +97,7 @@ def subjects_of(verb: Token) -> list[Token]:
     tok = verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-        if subjects or tok.dep_ not in ("conj", "xcomp", "advcl", "acl") or tok.head is tok:
+        if subjects or tok.dep_ not in ("conj", "xcomp", "advcl", "acl") or tok.head == tok:
             return subjects
         tok = tok.head
     return []
@@ -141,7 +141,7 @@ def _metric_in_preps(tok: Token) -> Optional[tuple[str, Token]]:
 def noun_phrase_of(tok: Token) -> SpacySpan:
     """The largest noun phrase holding the token: `the global growth rate for foreign trade`."""
     top = tok
-    while top.head is not top and (top.dep_ in ("pobj", "compound", "amod", "nmod", "poss")
+    while top.head != top and (top.dep_ in ("pobj", "compound", "amod", "nmod", "poss")
                                    or (top.dep_ == "prep" and top.head.pos_ in ("NOUN", "PROPN"))):
         top = top.head
     return tok.doc[top.left_edge.i:top.right_edge.i + 1]
@@ -174,7 +174,7 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                     return clause
     # `US$10 billion trade`, `$75 billion investment`: the figure modifies its metric directly
     steps = 0
-    while tok.head is not tok and steps < 8:
+    while tok.head != tok and steps < 8:
         tok = tok.head
         steps += 1
         found = token_metric(tok)
@@ -285,12 +285,12 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
         if anc.pos_ in ("VERB", "AUX"):
             break
     head = tok
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head != head:
         head = head.head
     if head.dep_ == "pobj":
         role = lex.direction_preps.get(head.head.lower_)
         if role == "between":
-            return "first" if head is tok else "second"
+            return "first" if head == tok else "second"
         if role:
             return role
     # a mis-parsed prep: fall back on the word before the mention

@@ -158,7 +158,7 @@ def change_sign(doc: Doc, span: SpacySpan, sent: SpacySpan) -> Optional[int]:
     # `declined 1.1 percent`, `growth ... was 15.4%`
     tok = span.root
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
         s = _sign_of(tok, signs)
