@@ -12,16 +12,20 @@ Titles and countries are read off the constructions around each mention, in this
     `Chinese ambassador to Azerbaijan X` (an ambassador represents the adjective's
     country, not the host), `his Vietnamese counterpart X` (title lent by the
     official he meets);
-  * after it: `X, the Minister of Economy of Y`, `President X of Niger`;
+  * after it: `X, the Minister of Economy of Y`, `President X of Niger`,
+    `X resigned as Prime Minister`;
   * an unnamed official just before (`the Indian commerce minister said ...
-    Minister X said`), coordination (`Armenian President X and Speaker Y`);
+    Minister X said`), coordination (`Armenian President X and Speaker Y`), a plural
+    title over the named pair's countries (`the Presidents of A and B`);
   * otherwise the countries of the sentence, then of the article, that no other
-    person was seen to represent.
+    person was seen to represent; never for officials of intergovernmental bodies
+    (`UN Secretary-General X`), and never an ambassador's host country.
 
 The title vocabulary (``data/titles.json``) is exposed for the event layer:
-``match_title(doc, i)`` parses a title phrase starting at token ``i`` and
+``match_title(doc, i)`` parses a title phrase starting at token ``i``,
 ``find_titles(doc)`` lists every title phrase with its country, named or not
-(`the Prime Minister of Belarus`).
+(`the Prime Minister of Belarus`), and ``is_international(org)`` tells bodies
+whose officials represent no country.
 """
 from __future__ import annotations
 
@@ -493,7 +497,6 @@ class _PersonDraft:
     needs_lender: bool = False      # `counterpart`: title lent by another official
     consumed: list[tuple[int, int]] = field(default_factory=list)  # country words read as theirs
     hosts: set[str] = field(default_factory=set)   # `Ambassador to Azerbaijan`: countries they serve in
-    has_org_affiliation: bool = False
     first_char: int = 0
 
 
@@ -875,7 +878,6 @@ def _apply_title(draft: _PersonDraft, m: TitleMatch | None) -> None:
             draft.consumed.append(m.country_span)
     if m.organization and draft.organization is None:
         draft.organization = m.organization
-        draft.has_org_affiliation = True
 
 
 def _read_context(doc: Doc, drafts: list[_PersonDraft]) -> None:
@@ -962,7 +964,6 @@ def _unnamed_before(doc: Doc, drafts: list[_PersonDraft], titles: list[TitleMatc
                 d.country = t.country
             if d.organization is None and t.organization:
                 d.organization = t.organization
-                d.has_org_affiliation = True
             break
 
 
