@@ -38,9 +38,12 @@ if TYPE_CHECKING:  # the pipeline (and spaCy) is imported only when something is
     from .pipeline import Extractor
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-# texts longer than this are parsed by spaCy in pieces (see ``extract_long``): spaCy's
-# parser needs memory in proportion to the length of one Doc
-CHUNK_CHARS = 100_000
+# texts longer than this are not one article (or not only one): spaCy's parser needs
+# memory in proportion to the length of one Doc, and some layers time more than that...
+CHUNK_CHARS = 50_000
+# ... and such texts are extracted in pieces of this size (see ``extract_long``), about
+# a long article each, so the cost stays linear in the length
+PIECE_CHARS = 10_000
 # binary detection looks at the start of the input only
 _SNIFF_BYTES = 8192
 _BINARY_SIGNATURES = (
@@ -396,33 +399,71 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
-def extract_long(extractor: Extractor, text: str, *, published: str | None = None,
-                 doc_id: str | None = None, chunk_chars: int = CHUNK_CHARS) -> Article:
-    """Extract a text too long for one spaCy pass: spaCy's own components run on pieces of
-    at most ``chunk_chars`` characters, the pieces are joined into one ``Doc`` (offsets are
-    those of ``text``), and the newsfacts components run once on the whole."""
-    from spacy.tokens import Doc
+# entity lists whose items are one thing mentioned many times: pieces' items merge by key
+_ENTITY_KEYS = {"people": "name", "countries": "code", "locations": "name", "organizations": "name"}
 
+
+def extract_long(extractor: Extractor, text: str, *, published: str | None = None,
+                 doc_id: str | None = None, chunk_chars: int = PIECE_CHARS) -> Article:
+    """Extract a text too long to be one article: it is cut at line breaks into pieces of
+    at most ``chunk_chars`` characters, each extracted like an article (anchored on the
+    whole text's publication date), and the records are merged with offsets into ``text``.
+
+    Cost stays linear in the length, whatever a layer does per document; the price is
+    that nothing links mentions across two pieces but equal names."""
     from .frontmatter import parse_front_matter
-    from .pipeline import COMPONENTS, to_article
 
     check_article_input(text, published)
-    nlp = extractor.nlp
-    spacy_steps = [proc for name, proc in nlp.pipeline if name not in COMPONENTS]
-    docs = []
-    for piece in split_text(text, min(chunk_chars, nlp.max_length)):
-        doc = nlp.tokenizer(piece)
-        for proc in spacy_steps:
-            doc = proc(doc)
-        docs.append(doc)
-    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
-    doc._.front = parse_front_matter(text, published)
-    doc._.doc_id = doc_id
-    for name in COMPONENTS:
-        doc = nlp.get_pipe(name)(doc)
-    article = to_article(doc)
-    article.warnings.insert(0, f"long text ({len(text):,} characters): spaCy parsed it in {len(docs)} pieces")
-    return article
+    front = parse_front_matter(text, published)
+    pieces = split_text(text, min(chunk_chars, extractor.nlp.max_length))
+    contexts = [(piece, {"published": front.published, "doc_id": doc_id}) for piece in pieces]
+    records = [a.model_dump(mode="json") for a in extractor.pipe(contexts, as_tuples=True)]
+    offsets = [0]
+    for piece in pieces[:-1]:
+        offsets.append(offsets[-1] + len(piece))
+    merged = merge_records([_shift_spans(r, off) for r, off in zip(records, offsets)])
+    merged["warnings"].insert(0, f"long text ({len(text):,} characters): extracted in {len(pieces)} "
+                                 f"pieces, entities merged by name")
+    return Article.model_validate(merged)
+
+
+def _shift_spans(value: Any, offset: int) -> Any:
+    """``value`` with every span (a dict with text, start, end) moved by ``offset``."""
+    if isinstance(value, list):
+        return [_shift_spans(v, offset) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: _shift_spans(v, offset) for k, v in value.items()}
+    if "text" in out and isinstance(out.get("start"), int) and isinstance(out.get("end"), int):
+        out["start"] += offset
+        out["end"] += offset
+    return out
+
+
+def merge_records(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """One article record from the records of its consecutive pieces: header fields from
+    the first, entity lists merged by key (mentions joined, first values kept, blanks
+    filled), everything else concatenated in text order."""
+    merged = dict(records[0])
+    for field_name, key in _ENTITY_KEYS.items():
+        by_key: dict[Any, dict[str, Any]] = {}
+        items = []
+        for record in records:
+            for entity in record.get(field_name, []):
+                seen = by_key.get(entity.get(key))
+                if seen is None:
+                    seen = by_key[entity.get(key)] = dict(entity, mentions=list(entity.get("mentions", [])))
+                    items.append(seen)
+                    continue
+                seen["mentions"] += entity.get("mentions", [])
+                for name, value in entity.items():
+                    if seen.get(name) in (None, []) and value not in (None, []):
+                        seen[name] = value
+        merged[field_name] = items
+    for field_name in ("dates", "periods", "money", "meetings", "trade_stats"):
+        merged[field_name] = [item for record in records for item in record.get(field_name, [])]
+    merged["warnings"] = list(dict.fromkeys(w for record in records for w in record.get("warnings", [])))
+    return merged
 
 
 # ---------------------------------------------------------------- workers
@@ -541,5 +582,5 @@ def to_line(record: dict[str, Any]) -> str:
 
 __all__ = [
     "InputItem", "decode_bytes", "iter_inputs", "jsonl_items", "process_items", "run_batch",
-    "extract_long", "split_text", "check_article_input", "done_ids", "to_line", "error_record", "count_inputs",
+    "extract_long", "split_text", "merge_records", "check_article_input", "done_ids", "to_line", "error_record", "count_inputs",
 ]
