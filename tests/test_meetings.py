@@ -68,7 +68,7 @@ ROWS = [
      "2022-11-30",
      dict(kind="meeting", status="held", date="2022-11-30", date_source="published", location="Budapest",
           participants=[dict(name="Elnur Mammadli", country="AZ"), dict(name="Gabor Szabo", country="HU")])),
-    ("Prime Minister Arjun Mehta on Saturday discussed ways to boost trade with French President Claire Dubois.", "2019-08-24",
+    ("Indian Prime Minister Arjun Mehta on Saturday discussed ways to boost trade with French President Claire Dubois.", "2019-08-24",
      dict(kind="meeting", status="held", date="2019-08-24", date_source="text",
           participants=[dict(name="Arjun Mehta"), dict(name="Claire Dubois", country="FR")])),
     ("Speaking at a joint press conference with his Kazakh counterpart Serik Abenov in Astana in May, Uzbek President Rustam Karimov praised the ties.",
@@ -108,6 +108,9 @@ ROWS = [
     ("Kazakh Prime Minister Serik Abenov held talks with Chinese Premier Wang Lei in Beijing.", "2023-05-24",
      dict(kind="talks", status="held", date="2023-05-24", date_source="published", location="Beijing",
           participants=[dict(name="Serik Abenov", country="KZ"), dict(name="Wang Lei", country="CN")])),
+    ("Kazakh President Nurlan Abenov held talks with his Mongolian counterpart in Astana on Monday.", "2023-07-14",
+     dict(kind="talks", status="held", date="2023-07-10", location="Astana",
+          participants=[dict(name="Nurlan Abenov"), dict(name=None, title="President", country="MN")])),
     ("Negotiations between the delegations of Armenia and Iran took place in Yerevan on 12 June.", "2023-06-20",
      dict(kind="talks", status="held", date="2023-06-12", location="Yerevan", participants=[], countries=["AM", "IR"])),
     ("Chile and Peru plan to hold talks on fishing quotas in Lima on Monday.", "2019-12-15",
@@ -277,6 +280,17 @@ SEVERAL = [
     # hosting someone for talks: one planned talks record
     ("Turkish President Ahmet Yilmaz will host Kazakh President Nurlan Abenov for talks in Ankara next week.", "2023-07-14",
      [dict(kind="talks", status="planned", location="Ankara", participants=[dict(name="Ahmet Yilmaz"), dict(name="Nurlan Abenov")])]),
+    # `spoke with` a foreign leader on the sidelines of a summit
+    ("Kazakh President Nurlan Abenov also spoke with Turkish President Ahmet Yilmaz on the sidelines of the summit.", "2023-07-14",
+     [dict(kind="meeting", status="held", participants=[dict(name="Nurlan Abenov"), dict(name="Ahmet Yilmaz")]),
+      dict(kind="summit", status="held", participants=[dict(name="Nurlan Abenov")])]),
+    # `during which he met`: the meeting takes the visit's first day and city
+    ("Kazakh President Nurlan Abenov paid an official visit to Moscow on May 5-6, during which he met Russian President Ivan Petrov.",
+     "2023-07-14",
+     [dict(kind="visit", status="held", date="2023-05-05", location="Moscow", countries=["KZ", "RU"]),
+      dict(kind="meeting", status="held", date="2023-05-05", location="Moscow",
+           participants=[dict(name="Nurlan Abenov"), dict(name="Ivan Petrov")])]),
+    ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),
     # the next session of a commission, planned

@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .. import knowledge
+from ..entities.countries import place_country
 from ..records import Person
 
 _VOCAB = knowledge.load("meetings")
@@ -100,8 +101,9 @@ def build_index(doc: Doc) -> EntityIndex:
             if meta(m.start, m.end):
                 continue
             toks = _token_range(doc, m.start, m.end)
+            country = loc.country or place_country(loc.name) or place_country(m.text)
             for ti in toks:
-                idx.location_at.setdefault(ti, (m.text, loc.country, toks.start))
+                idx.location_at.setdefault(ti, (m.text, country, toks.start))
     for d in doc._.dates or []:
         if meta(d.start, d.end):
             continue
@@ -324,7 +326,10 @@ class SideFinder:
                 # several: the one named nearest after the phrase, else the last before it
                 after = [pi for pi in candidates if self.idx.person_first.get(pi, -1) > head.i]
                 return [self.person_side(after[0] if after else candidates[-1])]
-            return [Side(title="Counterpart", country=countries[0])]
+            # unnamed: the counterpart holds the title of the one whose counterpart he is
+            owner = self.recent_person(head.i)
+            titles = self.idx.people[owner].titles if owner is not None else []
+            return [Side(title=titles[0] if titles else "Counterpart", country=countries[0])]
         return []
 
 

@@ -385,8 +385,10 @@ class MentionReader:
             self._collect(objs, m.others, other_countries, extend=True)
             lemma = tok.lemma_.lower()
             loose_call = kind == "call" and lemma not in VERB_TRIGGERS and lemma not in CALL_VERBS
-            if (lemma in NEEDS_PERSON_OBJECT or loose_call) and not any(s.name or s.title for s in m.others):
-                return None
+            people_subjects = [x for x in m.subjects if x.name or x.title]
+            if (lemma in NEEDS_PERSON_OBJECT or loose_call) and not any(s.name or s.title for s in m.others) \
+                    and len(people_subjects) < 2:
+                return None   # `A and his counterpart B spoke by phone` has both sides in the subject
             coordinated = [it for it in list_items(subj) if it.i in self.idx.country_at] if subj is not None else []
             if not m.sides and not m.anaphoric and len(coordinated) < 2:
                 return None   # `the plan met with approval`: no one meets (`A and B discussed` do)
@@ -399,6 +401,9 @@ class MentionReader:
             own = own_agents + _role_roots(tok, ("between", "with", "of", "by", "among", "for", "on")
                               if tok.lemma_.lower() in ("reception", "call") else ("between", "with", "of", "by", "among"))
             poss = [c for c in tok.children if c.dep_ == "poss"]
+            # `the Tokayev-Steinmeier talks`: the names in the compound
+            poss += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                     and self.sides.persons_in(list(c.subtree))]
             self._collect(poss, m.subjects, subj_countries)
             self._collect(own, m.others, other_countries, extend=True)
             glemma = gov.lemma_.lower() if gov is not None else ""
