@@ -194,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "(pip install 'newsfacts[dask]'), where --out DIR gets one JSONL per "
                          "partition and a manifest")
     ex.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                    help="with --engine dask: the scheduler, e.g. tcp://10.0.0.5:8786 (default: "
+                    help="with --engine dask: the scheduler, e.g. tcp://HOST:8786 (default: "
                          "a local cluster of one worker per CPU)")
     ex.set_defaults(func=_cmd_extract)
 
