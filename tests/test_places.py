@@ -51,8 +51,15 @@ def test_organizations_deduplicated(extractor, text, name, n_mentions):
     assert all(text[m.start:m.end] == m.text for m in orgs[name].mentions)
 
 
+def test_official_name_cut_from_organization(extractor):
+    text = "Italy's Undersecretary at the Ministry of Culture Lucia Ferri met investors. Ferri praised the ties."
+    doc = entity_doc(extractor, text)
+    assert "Ministry of Culture Lucia Ferri" not in [o.name for o in doc._.organizations]
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Kazakh President Askar Nurlanov arrived.", "Kazakh President Askar Nurlanov"),
+    ("Azerbaijani Deputy Minister of Economy Elnur Aliyev attended. Aliyev spoke first.", "Economy Elnur Aliyev"),
     ("The UAE signed the deal.", "UAE"),
 ])
 def test_not_organizations(extractor, text, absent):

@@ -314,16 +314,18 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
         if doc[k].lower_ == "the":
             k += 1
         tail_start = k
-        while k < limit and (doc[k].lower_ in vocab.portfolios or (doc[k].lower_ == "and" and k > tail_start)):
+        # `of Investments, Industry and Trade`: a list of portfolios
+        while k < limit and (doc[k].lower_ in vocab.portfolios or (doc[k].lower_ in ("and", ",") and k > tail_start
+                                                                   and k + 1 < limit and doc[k + 1].lower_ in vocab.portfolios | {"and"})):
             k += 1
-        while k > tail_start and doc[k - 1].lower_ == "and":
+        while k > tail_start and doc[k - 1].lower_ in ("and", ","):
             k -= 1
-        tail = [t.lower_ for t in doc[tail_start:k]]
+        tail = [t.lower_ for t in doc[tail_start:k] if t.text != ","]
         # `of the International Market Research Institute`: the words start an organization's name
         org_follows = k < limit and doc[k].text[:1].isupper() and any(
             t.lower_ in vocab.org_words for t in doc[k:_chunk_end(doc, k, limit)])
         if tail and not set(tail) & vocab.institutions and not org_follows:
-            words += [doc[end].lower_] + [t.text for t in doc[tail_start:k]]
+            words += [doc[end].lower_] + doc[tail_start:k].text.split()
             end = k
     # `of Qatar`, `to Azerbaijan`, `of the State Council of ...`, `at the Ministry of ...`
     if not relational and end + 1 < limit and doc[end].lower_ in ("of", "to", "at", "in"):
@@ -999,8 +1001,11 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
                         and any(sent.start <= x.start < sent.end for x in o.mentions)}
         candidates = sorted((in_sentence - taken - claimed_here) or (in_sentence - taken), key=rank)
         if not candidates:
-            # the article's countries in order of appearance: agency reports name their own first
-            candidates = sorted(set(freq) - explicit - taken, key=lambda code: first_seen[code])
+            # the article's countries in order of appearance (agency reports name their own
+            # first) that no one else represents, else that no one with the same title does
+            same_title = {o.country for o in drafts if o is not d and o.country and head and o.heads[:1] == [head]}
+            candidates = sorted((set(freq) - explicit - taken) or (set(freq) - same_title - taken),
+                                key=lambda code: first_seen[code])
         if not candidates and d.hosts:
             continue
         if not candidates:

@@ -111,6 +111,30 @@ def _content_ents(doc: Doc, labels) -> list[tuple[SpacySpan, int, int]]:
     return out
 
 
+def _name_like(tok) -> bool:
+    titles = knowledge.load("titles")
+    low = tok.lower_
+    return (tok.text[:1].isupper() and tok.is_alpha and not tok.text.isupper() and low not in titles["org_words"]
+            and low not in titles["portfolios"] and country_code(tok.text) is None and place_country(tok.text) is None)
+
+
+def _without_trailing_name(doc: Doc, span: SpacySpan, person_words: set[str]) -> tuple[SpacySpan, int, int]:
+    """`Ministry of the Ecological Transition Vannia Gava` -> `Ministry of the Ecological Transition`:
+    the entity recogniser runs the official's name (a known person's surname) into the body's."""
+    if len(span) < 3 or not (_name_like(span[-1]) and _name_like(span[-2])):
+        return span, span.start_char, span.end_char
+    # the surname is a person's elsewhere: tagged so, or standing alone again (`Ferri said`)
+    surname = span[-1].text
+    alone_again = any(t.text == surname for t in doc if not span.start <= t.i < span.end)
+    if span[-1].lower_ in person_words or alone_again:
+        cut = span[:-2]
+        start, end = _trim(doc, cut.start, cut.end)
+        if end > start:
+            cut = doc[start:end]
+            return cut, cut.start_char, cut.end_char
+    return span, span.start_char, span.end_char
+
+
 def _person_words(doc: Doc) -> set[str]:
     """Last words of multi-word PERSON entities (`Abbasi` of `Shahid Khaqan Abbasi`)."""
     return {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
@@ -161,6 +185,8 @@ def find_organizations(doc: Doc) -> list[Organization]:
     front = doc._.front
     publisher = (front.publisher or "").casefold() if front is not None else ""
     person_words = _person_words(doc)
+    # surnames the model saw as persons anywhere, alone or in full (`Gava said`)
+    person_surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
     found: dict[str, Organization] = {}
     for span, start, end in _content_ents(doc, {"ORG"}):
         name = _clean_name(span.text)
@@ -168,7 +194,9 @@ def find_organizations(doc: Doc) -> list[Organization]:
             continue
         if publisher and name.casefold() == publisher:
             continue
-        if _titled_person(name) or place_country(name):
+        span, start, end = _without_trailing_name(doc, span, person_surnames)
+        name = _clean_name(span.text)
+        if _is_junk(name) or _titled_person(name) or place_country(name):
             continue
         # `Abbasi` tagged ORG in one place and PERSON in another: a person
         if len(span) <= 2 and span[-1].lower_ in person_words:
