@@ -20,7 +20,7 @@ from ..doc import warn
 from ..records import TradeStat
 from ..spans import span_from_spacy
 from .trade_clause import (Clause, Mention, clause_mentions, clause_status, commodity_of, find_clause,
-                           noun_phrase_of, resolve_direction)
+                           governing_tokens, noun_phrase_of, resolve_direction)
 from .trade_figures import Figure, bare_amount_figures, change_figures, char_span, money_figures
 from .trade_lexicon import lexicon
 from .trade_time import TimeExpr, is_anaphoric, is_comparison_base, time_expressions
@@ -328,16 +328,9 @@ def _strip_parentheses(text: str) -> str:
 # ---------- status, growth rates ----------
 
 def _status(doc: Doc, c: Candidate, cands: list[Candidate]) -> str:
-    sent = c.sent
-    start = sent.start
-    for o in cands:
-        if o.fig.end <= c.fig.start and o.clause.verb is not None and o.clause.verb is not c.clause.verb:
-            span = char_span(doc, o.fig.start, o.fig.end)
-            if span is not None:
-                start = max(start, span.end)
-    end_span = char_span(doc, c.fig.start, c.fig.end)
-    end = end_span.end if end_span is not None else sent.end
-    return clause_status(list(doc[start:end]))
+    """From the words governing the figure: its head chain, their modals and subjects
+    (`aiming to double trade to $10 billion`, `Our target is to achieve`, `can exceed`)."""
+    return clause_status(governing_tokens(c.fig.anchor, c.sent))
 
 
 def _pair_changes(cands: list[Candidate]) -> None:

@@ -402,6 +402,22 @@ def resolve_direction(metric: str, roles: list[tuple[str, Mention]]) -> tuple[Op
 
 # ---------- status, commodity ----------
 
+def governing_tokens(anchor: Token, sent: SpacySpan) -> list[Token]:
+    """The figure's head chain within the sentence, with the modals, negations and subjects
+    of its verbs and the modifiers of its nouns: the words that say how the figure is meant."""
+    out: list[Token] = []
+    tok = anchor
+    while tok.head != tok and sent.start <= tok.head.i < sent.end:
+        tok = tok.head
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass", "neg", "amod") or child.dep_ in SUBJECT_DEPS:
+                out.append(child)
+                if child.dep_ in SUBJECT_DEPS:
+                    out.extend(c for c in child.children if c.dep_ in ("amod", "compound"))
+    return out
+
+
 def clause_status(tokens: list[Token]) -> str:
     """target (`aim to bring trade to`), forecast (`is expected to reach`, `can exceed`) or reported."""
     lex = lexicon()
