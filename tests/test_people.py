@@ -82,6 +82,13 @@ def test_title_and_country(extractor, text, name, title, country):
     # the official's country is the one the sentence names that nobody else represents
     ("Trade between Chile and Peru grew, Prime Minister Tomas Rojas said at talks with Premier of Peru Luis Quispe.",
      "Tomas Rojas", "Prime Minister", "CL"),
+    # two people of one country with different titles; the article's own country otherwise
+    ("Prime Minister Arjun Mehta held talks in Hanoi with his Vietnamese counterpart Le Van Tam. "
+     "Commerce Minister Ravi Iyer, who accompanied him, met Vietnamese Trade Minister Do Thanh. India's exports rose.",
+     "Ravi Iyer", "Commerce Minister", "IN"),
+    # one country has one President: the second President is of the other country
+    ("President Kamau departed on Sunday after talks with President Yoweri Okello. Kenya and Uganda agreed to expand trade.",
+     "Yoweri Okello", "President", "UG"),
     # an unnamed official introduced just before is the named one
     ("The Indian commerce minister said trade would double. Commerce Minister Vikram Rao said so at a seminar in Mumbai.",
      "Vikram Rao", "Commerce Minister", "IN"),

@@ -994,7 +994,8 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         consumed = [r for o in drafts if o is not d for r in o.consumed]
         in_sentence = {code for s, e, code in index if sent.start_char <= s < sent.end_char
                        and not any(cs <= s < ce for cs, ce in consumed)}
-        head = d.heads[0] if d.heads else ""
+        # one country has one President: two people with the same title are of two countries
+        head = d.titles[0].lower() if d.titles else ""
         taken = {code for (h, code), _ in inferred.items() if h == head} | d.hosts
         # prefer countries no one else in the sentence represents (`... with Premier of China X`)
         claimed_here = {o.country for o in drafts if o is not d and o.country
@@ -1003,7 +1004,8 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         if not candidates:
             # the article's countries in order of appearance (agency reports name their own
             # first) that no one else represents, else that no one with the same title does
-            same_title = {o.country for o in drafts if o is not d and o.country and head and o.heads[:1] == [head]}
+            same_title = {o.country for o in drafts if o is not d and o.country and head
+                          and o.titles[:1] and o.titles[0].lower() == head}
             candidates = sorted((set(freq) - explicit - taken) or (set(freq) - same_title - taken),
                                 key=lambda code: first_seen[code])
         if not candidates and d.hosts:
