@@ -41,6 +41,8 @@ def person(extractor, text, name):
     ("Georgian Prime Minister Levan Abashidze met Armenian President Aram Hakobyan and Parliament Speaker Davit Sargsyan.",
      "Davit Sargsyan", "Parliament Speaker", "AM"),
     ("Kazakhstan's Ambassador to Azerbaijan Nurlan Seitkali spoke at the opening.", "Nurlan Seitkali", "Ambassador", "KZ"),
+    # `He` mid-sentence is a surname, not the pronoun
+    ("Chinese Vice Premier He Jianguo met the delegation in Beijing. He said trade would grow.", "He Jianguo", "Vice Premier", "CN"),
     # the host country is not the one an ambassador represents
     ("Ambassador to Azerbaijan Chen Hao said trade grew.", "Chen Hao", "Ambassador", None),
     ("Ambassador to Azerbaijan Chen Hao said trade with Azerbaijan grew. China is a key partner.", "Chen Hao", "Ambassador", "CN"),

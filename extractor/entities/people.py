@@ -425,6 +425,9 @@ def _name_token(tok: Token, inner: bool = False) -> bool:
     if low in _MONTHS and any(t.like_num for t in (tok.nbor(-1) if tok.i > 0 else tok,
                                                    tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok)):
         return False
+    if text == "He" and not tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.nbor(1).text[:1].isupper():
+        # the Chinese surname mid-sentence (`Vice Premier He Lifeng`), not the pronoun
+        return True
     if (low in vocab.title_words or low in vocab.org_words or low in _DAYS or low in _NOT_NAME
             or low in vocab.honorifics or low in vocab.portfolios or low in vocab.relational):
         return False
