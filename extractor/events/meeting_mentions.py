@@ -580,12 +580,13 @@ class MentionReader:
         return out[:3]
 
     def _topic_phrase(self, root: Token) -> Optional[str]:
-        words = [w for w in root.subtree if not _is_meta(w) and w.ent_type_ not in ("DATE", "TIME")]
-        cut = {w.i for w in root.subtree for x in w.subtree
-               if w.dep_ in ("relcl", "acl", "advcl") or (w.dep_ == "prep" and w.lower_ in ("with", "between", "during", "in"))
-               for x in [x]}
-        words = [w for w in words if not any(w.i in set(a.i for a in x.subtree) for x in root.subtree
-                                             if x.i in cut and x.i != root.i)]
+        # leave out clauses and the counterpart (`with X`), time and place
+        cut: set[int] = set()
+        for w in root.subtree:
+            if w.i != root.i and w.i not in cut and (w.dep_ in ("relcl", "acl", "advcl") or (
+                    w.dep_ == "prep" and w.lower_ in ("with", "between", "during", "in"))):
+                cut.update(x.i for x in w.subtree)
+        words = [w for w in root.subtree if w.i not in cut and not _is_meta(w) and w.ent_type_ not in ("DATE", "TIME")]
         words = [w for w in words if w.dep_ not in ("det", "poss", "case") and not w.is_punct and not w.is_space]
         # `the expansion of X`, `prospects for X`: the topic is X
         while len(words) > 2 and words[0].lemma_.lower() in TOPIC_FRAMES and words[1].lower_ in ("of", "for", "to", "in"):

@@ -126,10 +126,11 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     for r in records:
         if r.date is None and r.status == "held" and r.main_eligible and published is not None:
             r.date, r.date_source = published.isoformat(), "published"
-    return [_to_meeting(r) for r in records]
+    text = doc.text   # built anew at each access: once per doc
+    return [_to_meeting(r, text) for r in records]
 
 
-def _to_meeting(r: Record) -> Meeting:
+def _to_meeting(r: Record, text: str) -> Meeting:
     sides = r.sides
     if any(not s.collective for s in sides):
         sides = [s for s in sides if not s.collective]
@@ -140,23 +141,24 @@ def _to_meeting(r: Record) -> Meeting:
             countries.append(c)
     return Meeting(kind=r.kind, status=r.status, date=r.date, date_source=r.date_source, location=r.location,
                    participants=participants, countries=countries, topics=r.topics[:3],
-                   evidence=_evidence(r.first.sent))
+                   evidence=_evidence(r.first.sent, text))
 
 
-def _evidence(sent: SpacySpan) -> Span:
+def _evidence(sent: SpacySpan, text: str) -> Span:
     """The sentence, without the header, byline or dateline the parser ran into it."""
-    doc = sent.doc
     start, end = sent.start_char, sent.end_char
-    front = doc._.front
+    front = sent.doc._.front
     if front is not None:
         for m_start, m_end in front.metadata:
-            if m_start <= start < m_end or (start <= m_start < end and not doc.text[start:m_start].strip()):
+            if m_start <= start < m_end or (start <= m_start < end and not text[start:m_start].strip()):
                 start = max(start, m_end)
-    while start < end and doc.text[start].isspace():
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and doc.text[end - 1].isspace():
+    while end > start and text[end - 1].isspace():
         end -= 1
-    return span_of(doc, start, end) if start < end else span_from_spacy(sent)
+    if start >= end:
+        start, end = sent.start_char, sent.end_char
+    return Span(text=text[start:end], start=start, end=end)
 
 
 @Language.component("newsfacts_meetings")
