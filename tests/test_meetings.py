@@ -92,7 +92,7 @@ ROWS = [
      "at Qasr Al Watan in Abu Dhabi today.", "2024-02-14",
      dict(kind="meeting", status="held", date="2024-02-14", location="Abu Dhabi",
           participants=[dict(name="Saeed bin Rashid Al Nuaimi"), dict(name="Arjun Mehta", country="IN")])),
-    ("Prime Minister Tran Van Long hosted a reception for Australian Foreign Minister Grace Walker in Hanoi on November 28.",
+    ("Vietnamese Prime Minister Tran Van Long hosted a reception for Australian Foreign Minister Grace Walker in Hanoi on November 28.",
      "2023-11-29",
      dict(kind="meeting", status="held", date="2023-11-28", location="Hanoi",
           participants=[dict(name="Tran Van Long"), dict(name="Grace Walker", country="AU")])),
