@@ -133,6 +133,20 @@ CASES = [
     # quantities are no money
     ("Kazakhstan exported 2 million tons of grain to Afghanistan worth $500 million in 2022.", "2023-05-01",
      [dict(metric="exports", reporter="KZ", partner="AF", amount=500 * M)]),
+    # `respectively` pairs the flows and the amounts in order
+    ("In 2022, Egypt's exports to and imports from Sudan amounted to $1 billion and $500 million, respectively.",
+     "2023-05-01",
+     [dict(metric="exports", reporter="EG", partner="SD", amount=1 * B),
+      dict(metric="imports", reporter="EG", partner="SD", amount=500 * M)]),
+    ("Trade between Egypt and Sudan reached $1.5 billion in 2022: exports $1 billion, imports $500 million.",
+     "2023-05-01",
+     [dict(metric="turnover", amount=1.5 * B), dict(metric="exports", reporter="EG", partner="SD", amount=1 * B),
+      dict(metric="imports", reporter="EG", partner="SD", amount=500 * M, period_start="2022-01-01")]),
+    ("Russian-Chinese trade grew by 30% in 2022 to $190 billion.", "2023-05-01",
+     [dict(metric="turnover", reporter="RU", partner="CN", amount=190 * B, change_pct=30)]),
+    # the status is the figure's own clause's, not another clause's of the sentence
+    ("The minister, who will visit Baku next week, said trade between Georgia and Armenia reached $5 billion "
+     "in 2021.", "2022-03-01", [dict(metric="turnover", amount=5 * B, status="reported")]),
     # money that is not trade
     ("China will provide $1 billion in aid to Pakistan to boost trade.", "2023-05-01", []),
     ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),

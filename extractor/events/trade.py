@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..doc import warn
 from ..records import TradeStat
 from ..spans import span_from_spacy
 from .trade_clause import (Clause, Mention, clause_mentions, clause_status, commodity_of, find_clause,
-                           governing_tokens, noun_phrase_of, resolve_direction)
+                           governing_tokens, noun_phrase_of, resolve_direction, token_metric)
 from .trade_figures import Figure, bare_amount_figures, change_figures, char_span, money_figures
 from .trade_lexicon import lexicon
 from .trade_time import TimeExpr, is_anaphoric, is_comparison_base, time_expressions
@@ -165,6 +165,7 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, mentions: list[Mention],
         cands.append(Candidate(fig, clause, si, sent))
     if not cands:
         return []
+    _distribute_respectively(sent, cands)
     for c in cands:
         c.status = _status(doc, c, cands)
     _assign_periods(doc, cands, sent_times, times, ctx)
@@ -184,7 +185,29 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, mentions: list[Mention],
         stat = _to_stat(doc, c, sent_mentions, cands, ctx)
         if stat is not None:
             out.append(stat)
+    if any(t.lower_ == "respectively" for t in sent) and any(s.partner for s in out):
+        # `exports to and imports from B ... respectively`: the coordinated flows share the partner
+        pair = next((s.reporter, s.partner) for s in out if s.partner)
+        out = [s if s.partner or s.reporter != pair[0] else s.model_copy(update={"partner": pair[1]}) for s in out]
     return out
+
+
+def _distribute_respectively(sent: SpacySpan, cands: list[Candidate]) -> None:
+    """`exports and imports amounted to $1 billion and $500 million, respectively`: in order."""
+    if not any(t.lower_ == "respectively" for t in sent):
+        return
+    amounts = [c for c in cands if c.fig.kind == "money"]
+    first = min((c.fig.start for c in amounts), default=None)
+    metrics: list[tuple[str, Token]] = []
+    for tok in sent:
+        if first is not None and tok.idx >= first:
+            break
+        found = token_metric(tok)
+        if found and (not metrics or metrics[-1][0] != found[0]):
+            metrics.append(found)
+    if len(metrics) >= 2 and len(metrics) == len(amounts):
+        for c, (metric, tok) in zip(amounts, metrics):
+            c.clause = Clause(metric, tok, c.clause.verb)
 
 
 def _change_amount_sign(doc: Doc, fig: Figure) -> int:
