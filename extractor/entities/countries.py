@@ -127,6 +127,11 @@ def _clean(text: str) -> str:
     return text
 
 
+def without_country_words(text: str) -> str:
+    """``text`` with every country name and adjective blanked (`India Bangladesh` -> ` `)."""
+    return _patterns()[0].sub(" ", text)
+
+
 def country_code(text: str | None) -> str | None:
     """Alpha-2 for a country name, short form, adjective or demonym (`Belarusian` -> BY), else None."""
     if not text:

@@ -205,6 +205,39 @@ def _chunk_end(doc: Doc, i: int, limit: int) -> int:
     return k
 
 
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token bounds of each token's sentence, built once per doc
+    (``Token.sent`` recomputes the sentence at every access)."""
+    bounds = doc.user_data.get("newsfacts_sentence_bounds")
+    if bounds is None:
+        bounds = []
+        if doc.has_annotation("SENT_START"):
+            for sent in doc.sents:
+                bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+        else:
+            bounds = [(0, len(doc))] * len(doc)
+        doc.user_data["newsfacts_sentence_bounds"] = bounds
+    return bounds
+
+
+def _sent_start(doc: Doc, i: int) -> int:
+    return _sentence_bounds(doc)[i][0]
+
+
+def _sent_end(doc: Doc, i: int) -> int:
+    return _sentence_bounds(doc)[i][1]
+
+
+def _country_starting_at(doc: Doc, char: int) -> tuple[int, str] | None:
+    """(end, code) of the country mention starting at character ``char``."""
+    starts = doc.user_data.get("newsfacts_country_starts")
+    if starts is None:
+        starts = {s: (e, code) for s, e, code in _country_index(doc)}
+        if doc._.countries is not None:
+            doc.user_data["newsfacts_country_starts"] = starts
+    return starts.get(char)
+
+
 def _countries_in(doc: Doc, start_char: int, end_char: int) -> list[str]:
     return [code for s, e, code in _country_index(doc) if start_char <= s and e <= end_char]
 
@@ -278,7 +311,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
     """
     vocab = vocabulary()
     if limit is None:
-        limit = doc[i].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        limit = _sent_end(doc, i)
     limit = min(limit, len(doc))
     k, head_end, head_words = i, None, None
     relational = False
@@ -556,7 +589,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         low = tok.lower_
         # a title (or honorific) right before capitalised words: `President Kenyatta`, `Mr. Modi`
         if low in vocab.heads or tok.text in vocab.abbreviations or low in vocab.honorifics or low in vocab.relational:
-            limit = tok.sent.end
+            limit = _sent_end(doc, i)
             head = _match_head(doc, i, limit)
             if head:
                 k = head[0]
@@ -580,7 +613,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         # a country's possessive before a full name the model missed: `Poland's Tomasz Nowicki`
         if low in ("'s", "’s") and i + 2 < len(doc) and _name_token(doc[i + 1]) and any(
                 s <= doc[i - 1].idx and doc[i - 1].idx + len(doc[i - 1]) == e for s, e, _ in _country_index(doc)):
-            e = _name_run_end(doc, i + 1, tok.sent.end)
+            e = _name_run_end(doc, i + 1, _sent_end(doc, i))
             run = doc[i + 1:e]
             if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PERSON_LABELS for t in run):
                 add(i + 1, e, False)
@@ -629,16 +662,22 @@ def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
     return p, m.end
 
 
+def _past_country(doc: Doc, j: int, limit: int) -> int:
+    """The token after a country word (and its `'s`) starting at token ``j``, else ``j``."""
+    found = _country_starting_at(doc, doc[j].idx)
+    if found:
+        end = found[0]
+        while j < limit and doc[j].idx < end:
+            j += 1
+        if j < limit and doc[j].lower_ in ("'s", "’s"):
+            j += 1
+    return j
+
+
 def _title_follows(doc: Doc, j: int) -> bool:
-    limit = doc[j].sent.end
+    limit = _sent_end(doc, j)
     # skip a country word before the title: `Ali Asadov, Azerbaijan's Prime Minister`
-    for s, e, _ in _country_index(doc):
-        if s == doc[j].idx:
-            while j < limit and doc[j].idx < e:
-                j += 1
-            if j < limit and doc[j].lower_ in ("'s", "’s"):
-                j += 1
-            break
+    j = _past_country(doc, j, limit)
     if j >= limit:
         return False
     m = match_title(doc, j, limit)
@@ -650,7 +689,7 @@ def _title_follows(doc: Doc, j: int) -> bool:
 def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
     """A title phrase ending right before the name (honorifics and one comma between)."""
     vocab = vocabulary()
-    sent_start = doc[mention.start].sent.start
+    sent_start = _sent_start(doc, mention.start)
     j = mention.start
     while j > sent_start and _is_honorific(doc, j - 1):
         j -= 1
@@ -674,7 +713,7 @@ def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
 
 def _title_after(doc: Doc, mention: _Mention) -> TitleMatch | None:
     """`X, the Minister of Economy of Y` / `X, Azerbaijan's Prime Minister`."""
-    limit = doc[mention.start].sent.end
+    limit = _sent_end(doc, mention.start)
     j = mention.end
     if j < limit and doc[j].lower_ in ("'s", "’s"):
         return None
@@ -683,13 +722,8 @@ def _title_after(doc: Doc, mention: _Mention) -> TitleMatch | None:
     j += 1
     if j < limit and doc[j].lower_ in ("the", "a", "an"):
         j += 1
-    for s, e, _ in _country_index(doc):
-        if j < limit and s == doc[j].idx:
-            while j < limit and doc[j].idx < e:
-                j += 1
-            if j < limit and doc[j].lower_ in ("'s", "’s"):
-                j += 1
-            break
+    if j < limit:
+        j = _past_country(doc, j, limit)
     if j >= limit:
         return None
     m = match_title(doc, j, limit)
@@ -717,9 +751,9 @@ def _country_after(doc: Doc, mention: _Mention) -> tuple[str, int, int] | None:
         k = j + 1
         if doc[k].lower_ == "the" and k + 1 < len(doc):
             k += 1
-        for s, e, code in _country_index(doc):
-            if s == doc[k].idx:
-                return code, s, e
+        found = _country_starting_at(doc, doc[k].idx)
+        if found:
+            return found[1], doc[k].idx, found[0]
     return None
 
 
@@ -732,7 +766,7 @@ def _honorifics_start(doc: Doc, mention: _Mention) -> int:
 
 def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
     """`X resigned as Prime Minister`, `X, who took office as President`."""
-    limit = doc[mention.start].sent.end
+    limit = _sent_end(doc, mention.start)
     start = mention.end
     if start + 1 < limit and doc[start].text == "," and doc[start + 1].lower_ == "who":
         start += 2

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from .. import knowledge
 from ..records import Location, Organization
 from ..spans import doc_text, span_of
-from .countries import country_code, place_country, surface_forms
+from .countries import country_code, place_country, without_country_words
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EDGE_WORDS = frozenset({"the", "of", "and", "&", "in", "at", "for", "'s", "’s", "-", ",", "."})
@@ -89,10 +89,7 @@ def _titled_person(text: str) -> bool:
 
 def _only_countries(text: str) -> bool:
     """`India Bangladesh`, `Azerbaijan's`: nothing but country words."""
-    rest = text
-    for form in sorted((f for f in surface_forms() if f in text), key=len, reverse=True):
-        rest = rest.replace(form, " ")
-    return not re.sub(r"[\s\-–,'’s]+", "", rest)
+    return not re.sub(r"[\s\-–,'’s]+", "", without_country_words(text))
 
 
 def _content_ents(doc: Doc, labels) -> list[tuple[SpacySpan, int, int]]:
