@@ -52,6 +52,7 @@ CASES = [
     ("In 2021, turnover reached a record.", "2022-11-16", [("2021", "2021")]),
     ("Growth slowed in early 2023.", "2024-01-10", [("early 2023", "2023")]),
     ("The plant is to be completed by the end of 2024.", "2022-11-16", [("the end of 2024", "2024-12")]),
+    ("The line should open by end-2025.", "2024-01-10", [("end-2025", "2025-12")]),
     ("Construction should finish by the end of this year.", "2022-11-16", [("the end of this year", "2022-12")]),
     ("Turnover reached a peak in 2016, double the previous year.", "2017-04-26",
      [("2016", "2016"), ("the previous year", "2015")]),

@@ -78,6 +78,10 @@ CASES = [
      [("March 21, 2022-January 20, 2023", "2022-03-21", "2023-01-20")]),
     ("Pakistan's exports rose. The deficit narrowed during the first half of FY23.", "2023-02-10",
      [("the first half of FY23", "2022-07-01", "2022-12-31")]),
+    ("Profit rose in the nine months to September.", "2023-11-02",
+     [("the nine months to September", "2023-01-01", "2023-09-30")]),
+    ("Sales grew in the 12 months ending March 2024.", "2024-05-02",
+     [("the 12 months ending March 2024", "2023-04-01", "2024-03-31")]),
     ("The strategy covers 2022-2026.", "2023-04-07", [("2022-2026", "2022-01-01", "2026-12-31")]),
     ("Relations suffered after the 1910-45 rule.", "2019-12-15", [("1910-45", "1910-01-01", "1945-12-31")]),
     # the Iranian calendar

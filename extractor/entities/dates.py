@@ -130,7 +130,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?P<rel>the current|the coming|the previous|the preceding|the prior|the following|the next|the same|"
         r"this|current|last|next|that)\s+(?P<unit>year|month)\b(?![\-–])"))),
     # `early 2023`, `mid-2023`, `post-1959`
-    ("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre)[\s\-](?P<y>{YEAR})(?![\w'’])"))),
+    ("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre|end)[\s\-](?P<y>{YEAR})(?![\w'’])"))),
     # `2021`, `in 2021`
     ("year", re.compile(rf"(?<![\w$€£¥.,/\-–])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)")),
 ]
@@ -367,6 +367,8 @@ def _value(c: _Candidate, ctx: _Context) -> Optional[str]:
         if ym is None:
             return None
         return _iso_month(*ym) if g["unit"].lower() == "month" else f"{ym[0]:04d}"
+    if rule == "modyear" and g["mod"].lower() == "end":
+        return _iso_month(int(g["y"]), 12)     # `end-2023` is `the end of 2023`
     if rule in ("modyear", "year"):
         return g["y"]
     return None

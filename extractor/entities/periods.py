@@ -102,7 +102,8 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # `the first four months of the current Iranian year`, `the four-month period`
     ("n_months", re.compile(
         rf"\b(?:{_i('the')}\s+)?(?:(?P<first>{_i('first|initial|opening')})\s+)?(?P<n>{_i(NUMBER)})[\s\-]"
-        rf"{_i('months?')}(?:\s+(?P<per>{_i('period')}))?(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
+        rf"{_i('months?')}(?:\s+(?P<per>{_i('period')}))?(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN})"
+        rf"|\s+{_i('to|through|ending|ending in|ended|ended in|until')}\s+(?P<endm>{MONTH})(?:,?\s+(?P<endy>{YEAR}))?)?")),
     # `the third quarter of 2024`, `the first quarter`, `the final quarter of last year`
     ("quarter", re.compile(
         rf"\b(?:{_i('the')}\s+)?(?P<ord>{_ORD})\s+{_i('quarter')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
@@ -368,6 +369,14 @@ def _r_n_months(g, ctx):
     n = number_value(g["n"])
     if not n or n > 12:
         return None
+    if g.get("endm"):
+        # `the nine months to September`: n months closing with that month
+        em = month_number(g["endm"])
+        ey = int(g["endy"]) if g.get("endy") else _year_now(ctx, em)
+        if ey is None:
+            return None
+        sy, sm = add_months(ey, em, 1 - n)
+        return date(sy, sm, 1), month_end(ey, em)
     year, kind = _when_year(g, ctx)
     if kind is None:
         if g.get("per") and not g.get("first"):
@@ -528,7 +537,7 @@ def _valid(c: _Candidate) -> bool:
     if c.rule == "n_months":
         # `six months` is a duration; `the first six months`, `the ten months of 2022`,
         # `the four-month period` name a period
-        return bool(g.get("first") or g.get("per") or any(g.get(k) for k in _WHEN_GROUPS))
+        return bool(g.get("first") or g.get("per") or g.get("endm") or any(g.get(k) for k in _WHEN_GROUPS))
     sep = c.match.group()
     if c.rule in ("months", "days_md", "days_dm", "years") and re.search(r"\sand\s", sep, re.I):
         # `X and Y` is a range only after `between`
