@@ -417,7 +417,8 @@ def extract_long(extractor: Extractor, text: str, *, published: str | None = Non
     front = parse_front_matter(text, published)
     pieces = split_text(text, min(chunk_chars, extractor.nlp.max_length))
     contexts = [(piece, {"published": front.published, "doc_id": doc_id}) for piece in pieces]
-    records = [a.model_dump(mode="json") for a in extractor.pipe(contexts, as_tuples=True)]
+    # small batches: a long text is many pieces, and memory grows with the batch
+    records = [a.model_dump(mode="json") for a in extractor.pipe(contexts, as_tuples=True, batch_size=4)]
     offsets = [0]
     for piece in pieces[:-1]:
         offsets.append(offsets[-1] + len(piece))
