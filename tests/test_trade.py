@@ -147,6 +147,11 @@ CASES = [
     # the status is the figure's own clause's, not another clause's of the sentence
     ("The minister, who will visit Baku next week, said trade between Georgia and Armenia reached $5 billion "
      "in 2021.", "2022-03-01", [dict(metric="turnover", amount=5 * B, status="reported")]),
+    # `the previous quarter` of a comparison is the quarter before the main figure's
+    ("Malaysia's exports to Japan grew 4% in the third quarter of 2022, after a 7% rise in the previous quarter.",
+     "2022-11-20",
+     [dict(metric="exports", change_pct=4, period_start="2022-07-01", period_end="2022-09-30"),
+      dict(metric="exports", change_pct=7, period_start="2022-04-01", period_end="2022-06-30")]),
     # money that is not trade
     ("China will provide $1 billion in aid to Pakistan to boost trade.", "2023-05-01", []),
     ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),

@@ -8,6 +8,7 @@ figure repeated is merged and totals are checked against their parts.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,6 +30,10 @@ STATUS_RANK = {"reported": 0, "forecast": 1, "target": 2}
 # a comparison figure dated relative to the main one
 YEAR_EARLIER_RE = re.compile(r"\s*(?:in |during |for )?(?:a year (?:earlier|ago|before)|the previous year|the year before|"
                              r"(?:the )?(?:same|corresponding) period (?:a year (?:earlier|ago)|of the previous year))\b", re.I)
+
+
+PREVIOUS_UNIT_RE = re.compile(r"(?:the |a |its )?(?:previous|preceding|prior) (quarter|month|year|half)\b", re.I)
+UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 
 
 def shift_year(iso: Optional[str], years: int) -> Optional[str]:
@@ -280,6 +285,30 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             c.period = (before[-1].start_date, before[-1].end_date) if before else ctx.last_period
         elif ctx.last_reported_sent >= c.sent_index - 1 and c.status == "reported" and ctx.last_period[0]:
             c.period = ctx.dominant_period()   # `Imports too declined to ...`: continues the figures before
+    _previous_unit_of_main(cands)
+
+
+def _previous_unit_of_main(cands: list[Candidate]) -> None:
+    """`rose 2.7%, down from 15.3% in the previous quarter`: the quarter before the main figure's,
+    which only this layer knows (the entity layer resolves it against the text before it)."""
+    main = cands[0]
+    if main.time is not None and PREVIOUS_UNIT_RE.match(main.time.text):
+        return
+    if not (main.period[0] and main.period[1]):
+        return
+    start, end = date.fromisoformat(main.period[0]), date.fromisoformat(main.period[1])
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    for c in cands[1:]:
+        m = PREVIOUS_UNIT_RE.match(c.time.text) if c.time is not None else None
+        if m is None or start.day != 1 or UNIT_MONTHS[m.group(1).lower()] != months:
+            continue
+        new_start = _add_months(start, -months)
+        c.period = (new_start.isoformat(), (start - timedelta(days=1)).isoformat())
+
+
+def _add_months(d: date, n: int) -> date:
+    k = d.year * 12 + d.month - 1 + n
+    return date(k // 12, k % 12 + 1, 1)
 
 
 def _narrowest(doc: Doc, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
