@@ -7,7 +7,7 @@ Proximity in the sentence is only the fallback when the parse gives nothing.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -37,7 +37,6 @@ class Clause:
     non_trade: bool = False
     anaphoric: bool = False          # no metric named, but `it` / `this figure` stands for the last one
     own_phrase: Optional[Token] = None   # the anaphor's phrase: its countries come first
-    roles: list[tuple[str, Mention]] = field(default_factory=list)   # (role, mention) in text order
 
 
 # ---------- metric ----------

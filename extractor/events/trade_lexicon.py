@@ -28,7 +28,6 @@ class TradeLexicon:
     comparison_over: frozenset[str]
     earlier_period_starts: tuple[str, ...]
     anaphoric_periods: tuple[str, ...]
-    continuation_cues: tuple[str, ...]
     commodity_skip: frozenset[str]
     hedges: frozenset[str]
     period_nouns: frozenset[str]
@@ -67,7 +66,6 @@ def lexicon() -> TradeLexicon:
         comparison_over=frozenset(data["comparison_over"]),
         earlier_period_starts=tuple(data["earlier_period_starts"]),
         anaphoric_periods=tuple(data["anaphoric_periods"]),
-        continuation_cues=tuple(data["continuation_cues"]),
         commodity_skip=frozenset(data["commodity_skip"]),
         hedges=frozenset(data["hedges"]),
         period_nouns=frozenset(data["period_nouns"]),
