@@ -87,8 +87,10 @@ def token_metric(tok: Token, depth: int = 0) -> Optional[tuple[str, Token]]:
 
 def _is_non_trade(tok: Token) -> bool:
     lex = lexicon()
-    return tok.pos_ in ("NOUN", "PROPN", "VERB") and (tok.lower_ in lex.non_trade_money
-                                                       or tok.lemma_.lower() in lex.non_trade_money)
+    if tok.pos_ == "VERB":
+        return tok.lemma_.lower() in lex.non_trade_verbs      # `invested`, not `projected`
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in lex.non_trade_money
+                                              or tok.lemma_.lower() in lex.non_trade_money)
 
 
 def subjects_of(verb: Token) -> list[Token]:

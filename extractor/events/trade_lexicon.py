@@ -16,6 +16,7 @@ class TradeLexicon:
     shipment_direction: dict[str, str]
     non_figure_heads: frozenset[str]
     non_trade_money: frozenset[str]
+    non_trade_verbs: frozenset[str]
     direction_preps: dict[str, str]
     pair_cues: tuple[str, ...]
     world_cues: tuple[str, ...]
@@ -54,6 +55,7 @@ def lexicon() -> TradeLexicon:
         shipment_direction=dict(data["shipment_direction"]),
         non_figure_heads=frozenset(data["non_figure_heads"]),
         non_trade_money=frozenset(data["non_trade_money"]),
+        non_trade_verbs=frozenset(data["non_trade_verbs"]),
         direction_preps=dict(data["direction_preps"]),
         pair_cues=tuple(data["pair_cues"]),
         world_cues=tuple(data["world_cues"]),
