@@ -157,6 +157,14 @@ CASES = [
     ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),
     ("Japan's trade deficit with China widened to $40 billion in 2022.", "2023-05-01", []),
     ("Azerbaijan and Turkey signed a trade deal worth $2 billion.", "2023-05-01", []),
+    ("Bulgaria and Greece agreed on a $1 billion investment plan to boost bilateral trade.", "2023-05-01", []),
+    ("India's foreign exchange reserves rose by $5 billion to $600 billion.", "2023-05-01", []),
+    # a forecast stated by `it` for the figure just given (`projected` is no project)
+    ("Trade between Kazakhstan and Georgia reached $540 million in 2023. It is projected to grow to $700 million "
+     "this year.", "2024-03-12",
+     [dict(metric="turnover", amount=540 * M, status="reported"),
+      dict(metric="turnover", reporter="KZ", partner="GE", amount=700 * M, status="forecast",
+           period_start="2024-01-01", period_end="2024-12-31")]),
     # percentages that are no change of trade
     ("The share of Russia in Armenia's foreign trade rose to 35 percent in 2022.", "2023-05-01", []),
     ("Inflation in Turkey rose 50 percent, while Turkish imports from Russia doubled.", "2023-05-01", []),

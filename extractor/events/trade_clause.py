@@ -185,8 +185,9 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
             if tok.pos_ in ("VERB", "AUX"):
                 clause.verb = tok
             return clause
-        if _is_non_trade(tok):
-            clause.non_trade = True
+        if _is_non_trade(tok) or (tok.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod") and _is_non_trade(c) for c in tok.children)):
+            clause.non_trade = True     # `a $1 billion investment plan`, `a loan agreement of $50 million`
             return clause
         if tok.pos_ == "NOUN":
             # `a 25 per cent growth in non-oil exports`: the change noun's own phrase
