@@ -98,6 +98,7 @@ def test_dates_in_text(extractor, text, published, expected):
 NOT_DATES = [
     ("The farm produced 2020 tons of cotton.", "2022-11-16"),
     ("Prices may rise further.", "2022-11-16"),
+    ("The form said February 30, 2022.", "2022-11-16"),
     ("Since then some 1500 trucks have crossed the border.", "2022-11-16"),
     ("Officials expect 2000 more by the end of the week.", "2022-11-16"),
     ("Thousands joined the March for Life.", "2022-11-16"),

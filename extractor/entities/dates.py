@@ -534,6 +534,8 @@ def find_dates(doc: Doc, periods: Optional[Iterable] = None) -> list[DateMention
             continue
         ctx = _Context(anchor, tense_at(doc, c.start, c.end), reference_year)
         value = _value(c, ctx)
+        if value is None and anchor is not None:
+            continue   # no such day (`February 30`): not a date after all
         out.append(DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=value))
         if c.rule in ("year", "mdy", "dmy", "my", "modyear", "numeric") and value:
             reference_year = int(value[:4])
