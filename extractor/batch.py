@@ -11,6 +11,8 @@ The pieces, each usable alone (``extractor.dask`` builds on them):
 - ``process_items``: ``InputItem`` s -> record dicts (an ``Article`` or an
   ``ErrorRecord``), in input order; nothing raised by one article stops the batch.
 - ``run_batch``: the same over N worker processes, each loading spaCy once.
+- ``extract_long``: a text too long to be one Doc, extracted in pieces and merged.
+- ``done_ids``: what an output file already holds, for ``--resume``.
 
 Articles in == records out, always: every item yields exactly one record.
 """
