@@ -11,6 +11,7 @@ one) and output ``records.Meeting``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
@@ -91,6 +92,58 @@ def _be_in_visits(sent: SpacySpan, reader: MentionReader, si: int) -> list[Menti
     return out
 
 
+def _adjective_country(idx: EntityIndex, pi: int) -> Optional[str]:
+    """The country adjective in front of a person's title (`Australian Trade Minister X`), if any."""
+    doc = idx.doc
+    for ti, p in idx.person_tokens:
+        if p != pi or (ti - 1 >= 0 and idx.person_at.get(ti - 1) == pi):
+            continue
+        # walk back over the title words (capitalised, or `of`/`for`/`and`) to an adjective;
+        # the mention itself may hold the title
+        j = ti
+        while j + 1 < len(doc) and idx.person_at.get(j + 1) == pi:
+            j += 1
+        while j >= max(doc[ti].sent.start, ti - 10):
+            t = doc[j]
+            if j in idx.country_at:
+                return idx.country_at[j]
+            if idx.person_at.get(j) != pi and (
+                    not (t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the", "'s")) or t.is_punct):
+                break
+            j -= 1
+    return None
+
+
+def repair_home_countries(records: list[Record], idx: EntityIndex) -> None:
+    """Two named officials of one country, one of them marked foreign by an adjective
+    (`X held talks with Australian Trade Minister Y`), is a people-layer error on X, not
+    a domestic meeting: X takes the article's leading other country. The repair holds
+    for every record X is in (his visit too)."""
+    counts: dict[str, int] = {}
+    for code in idx.country_at.values():
+        counts[code] = counts.get(code, 0) + 1
+    fixed: dict[int, str] = {}
+    for r in records:
+        named = [s for s in r.sides if s.person_key is not None and not s.collective]
+        if r.kind == "visit" or len(named) < 2 or len({s.country for s in named}) != 1 or not named[0].country:
+            continue
+        home = named[0].country
+        marked = [s for s in named if _adjective_country(idx, s.person_key) == home]
+        unmarked = [s for s in named if s not in marked and _adjective_country(idx, s.person_key) is None]
+        others = sorted((c for c in counts if c != home), key=lambda c: -counts[c])
+        if len(marked) != 1 or not unmarked or not others:
+            continue
+        for s in unmarked:
+            fixed[s.person_key] = others[0]
+    if not fixed:
+        return
+    for r in records:
+        r.sides = [replace(s, country=fixed[s.person_key]) if s.person_key in fixed else s for s in r.sides]
+        for s in r.sides:
+            if s.country and s.country not in r.countries:
+                r.countries.append(s.country)
+
+
 def find_meetings(doc: Doc) -> list[Meeting]:
     front = doc._.front
     is_meta = front.is_metadata if front is not None else (lambda s, e: False)
@@ -118,6 +171,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         mentions += here
         sentence_countries[si] = list(dict.fromkeys(idx.country_at[t.i] for t in sent if t.i in idx.country_at))
     records = merge(mentions)
+    repair_home_countries(records, idx)
     records = [r for r in records if is_meeting(r, sentence_countries.get(r.first.sent_index, []))]
     for r in records:
         r.date_source = "text" if r.date else None
