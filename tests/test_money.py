@@ -133,6 +133,12 @@ CASES = [
     ("The official rate is AZN 1 = USD 1.7.", []),
     ("The currency weakened to 90 rubles per dollar.", []),
     ("Around 2 million visitors came.", []),
+    # a code glued to a small number is a name (summit, group, model), not an amount
+    ("Delegates gathered for COP28 in the Gulf.", []),
+    ("Airlines ordered more A320 jets and F16 fighters for the G20 hosts.", []),
+    ("The firm raised USD5m at home and Dh1.4bn abroad.",
+     [("USD5m", 5 * M, "USD", False), ("Dh1.4bn", 1.4 * B, "AED", False)]),
+    ("Each visa costs Rs500 now.", [("Rs500", 500, "INR", False)]),
 ]
 
 

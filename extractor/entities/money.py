@@ -155,6 +155,9 @@ RATE_AFTER_RE = re.compile(_SP + r"*=|" + _SP + r"+(?i:per|to[ \u00a0]+the|again
 HOMONYM_BLOCKER_RE = re.compile(r"(?<![A-Za-z])(?i:" + _alternation(_CURRENCIES["homonym_blockers"], word_edges=False)
                                 + r")(?![A-Za-z])")
 YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
+# an all-capital code glued to a one- or two-digit integer (`COP28`, `EUR7`-style names): a
+# name; amounts written glued carry a scale (`USD5m`) or more digits (`USD500`)
+PROPER_NOUN_CODE_RE = re.compile(r"[A-Z]{3,}\d{1,2}")
 WORD_RE = re.compile(r"[A-Za-z]+")
 
 _WINDOW = 24   # characters before a number that may hold its currency form or hedge
@@ -257,6 +260,10 @@ def _scan_one(text: str, num_start: int, num_end: int, value: Decimal, word_numb
             return None
         # `euro 2020`, `USD 2021`: a letter form before a year is no amount
         if form[:1].isalpha() and YEAR_RE.match(text[num_start:num_end]) and num_end - num_start == 4:
+            return None
+        # `COP28`, `G20`: a letter code glued to an integer and capitalised like a name is
+        # a proper noun (a summit, a group), not an amount; `Rs500`, `Dh1,000`, `USD5m` stay
+        if PROPER_NOUN_CODE_RE.fullmatch(text, start, num_end):
             return None
     if postfix is not None and scale is None and YEAR_RE.match(text[num_start:num_end]) \
             and num_end - num_start == 4 and PRICE_LEVEL_RE.search(text, max(0, num_start - 10), num_start):
