@@ -290,6 +290,18 @@ SEVERAL = [
      [dict(kind="visit", status="held", date="2023-05-05", location="Moscow", countries=["KZ", "RU"]),
       dict(kind="meeting", status="held", date="2023-05-05", location="Moscow",
            participants=[dict(name="Nurlan Abenov"), dict(name="Ivan Petrov")])]),
+    # an unnamed official the text gives no country is the host's (the country visited)
+    ("Indonesian Trade Minister Budi Santoso visited Canberra on Monday. On the same day, Santoso met with "
+     "the Speaker of the House of Representatives.", "2023-11-29",
+     [dict(kind="visit", status="held", date="2023-11-27", location="Canberra", participants=[dict(name="Budi Santoso")]),
+      dict(kind="meeting", status="held", date="2023-11-27",
+           participants=[dict(name="Budi Santoso"), dict(name=None, title="Speaker", country="AU")])]),
+    # an unnamed ambassador, his country from the adjective
+    ("Pakistani Foreign Minister Ali Haider and Chinese Foreign Minister Wang Tao spoke by phone. Separately, "
+     "Prime Minister Imran Qadir met the Chinese ambassador yesterday.", "2023-08-10",
+     [dict(kind="call", status="held", participants=[dict(name="Ali Haider"), dict(name="Wang Tao")]),
+      dict(kind="meeting", status="held", date="2023-08-09",
+           participants=[dict(name="Imran Qadir", country="PK"), dict(name=None, title="Ambassador", country="CN")])]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

@@ -266,6 +266,8 @@ class SideFinder:
             # `the Kazakh and German foreign ministers`: one official of each country
             return [self.unnamed(title, c) for c in countries], countries
         for key, label in COLLECTIVES.items():
+            if head.lower_ in TITLE_WORDS and head.lower_ not in key.split():
+                continue   # `the Speaker of the House of Representatives` is one official
             if phrase == key or phrase.endswith(" " + key) or phrase.startswith(key + " "):
                 countries = self.countries_in(toks)
                 return [Side(title=_collective_title(toks, head, label), collective=True)], countries

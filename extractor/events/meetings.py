@@ -123,12 +123,14 @@ def repair_home_countries(records: list[Record], idx: EntityIndex) -> None:
     for code in idx.country_at.values():
         counts[code] = counts.get(code, 0) + 1
     fixed: dict[int, str] = {}
+    _host_of_unnamed(records, counts)
     for r in records:
-        named = [s for s in r.sides if s.person_key is not None and not s.collective]
+        # an unnamed official's country is always the text's own (`the Chinese ambassador`)
+        named = [s for s in r.sides if not s.collective and (s.person_key is not None or s.country)]
         if r.kind == "visit" or len(named) < 2 or len({s.country for s in named}) != 1 or not named[0].country:
             continue
         home = named[0].country
-        marked = [s for s in named if _adjective_country(idx, s.person_key) == home]
+        marked = [s for s in named if s.person_key is None or _adjective_country(idx, s.person_key) == home]
         unmarked = [s for s in named if s not in marked and _adjective_country(idx, s.person_key) is None]
         others = sorted((c for c in counts if c != home), key=lambda c: -counts[c])
         if len(marked) != 1 or not unmarked or not others:
@@ -142,6 +144,29 @@ def repair_home_countries(records: list[Record], idx: EntityIndex) -> None:
         for s in r.sides:
             if s.country and s.country not in r.countries:
                 r.countries.append(s.country)
+
+
+def _host_of_unnamed(records: list[Record], counts: dict[str, int]) -> None:
+    """`X met with the Speaker of the House of Representatives`: an unnamed official the
+    text gives no country is the host's: the country X is visiting, else the article's
+    leading country other than X's."""
+    for i, r in enumerate(records):
+        loose = [s for s in r.sides if s.title and not s.name and not s.country and not s.collective]
+        homes = {s.country for s in r.sides if s.country and not s.collective}
+        if r.kind == "visit" or not loose or len(homes) != 1:
+            continue
+        home = next(iter(homes))
+        keys = {s.person_key for s in r.sides if s.person_key is not None}
+        visits = [e for e in reversed(records[:i]) if e.kind == "visit" and e.location_country
+                  and e.location_country != home and keys & {s.person_key for s in e.sides}]
+        host = r.location_country if r.location_country and r.location_country != home else \
+            visits[0].location_country if visits else \
+            next(iter(sorted((c for c in counts if c != home), key=lambda c: -counts[c])), None)
+        if host is None:
+            continue
+        r.sides = [replace(s, country=host) if s in loose else s for s in r.sides]
+        if host not in r.countries:
+            r.countries.append(host)
 
 
 def find_meetings(doc: Doc) -> list[Meeting]:
