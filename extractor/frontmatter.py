@@ -25,6 +25,11 @@ MONTHS = {
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 
+# `14th February`, `February 14th`
+_ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+)?"
+_CLOCK = r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,4})?)?"
+
 # ` date 2022-11-16 <byline or headline>` on the first line
 HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*(.*)$", re.M)
 # `By Fatima Hasanova`, `By Matanat Nasibova – Trend:`
@@ -33,7 +38,8 @@ BYLINE_RE = re.compile(r"^[ \t]*By[ \t]+([^\n]+?)[ \t]*$", re.M)
 DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+)*)"
     r"(?:,[ \t](?P<country>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)*))?"
-    r"(?:,|\.)[ \t](?:(?P<mon1>" + _MONTH + r")[ \t](?P<day1>\d{1,2})|(?P<day2>\d{1,2})[ \t](?P<mon2>" + _MONTH + r"))"
+    r"(?:,|\.)[ \t](?:(?P<mon1>" + _MONTH + r")[ \t](?P<day1>\d{1,2})" + _ORDINAL_SUFFIX +
+    r"|(?P<day2>\d{1,2})" + _ORDINAL_SUFFIX + r"[ \t](?P<mon2>" + _MONTH + r"))"
     r"(?:,[ \t](?P<year>\d{4}))?\.?"
     r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?"
     r"(?:[ \t]*(?:--|—|–|-|_|\.|:)?[ \t]*(?P<agency2>[A-Z][A-Z.]+/)?)?",
@@ -54,6 +60,16 @@ TIMESTAMP_RES = [
     re.compile(r"^[ \t]*(?P<d>\d{1,2})[ \t](?P<m>" + _MONTH + r")[ \t](?P<y>\d{4})[ \t]+\d{1,2}:\d{2}(?:[ \t]*\(UTC[+\-]\d{2}:\d{2}\))?", re.M),
     re.compile(r"^[ \t]*(?P<y>\d{4})[ \t](?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2})[ \t]+\d{1,2}:\d{2}[ \t]*$", re.M),
     re.compile(r"^[ \t]*(?:\d+[ \t]+)?(?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2}),[ \t](?P<y>\d{4})(?=[ \t]+(?:Print|Share|\d{1,2}:\d{2})|[ \t]*$)", re.M),
+    # a line that is only a date (and time): `25 January, 2024`, `Wed 14th Feb 2024 18:42`
+    re.compile(r"^[ \t]*" + _WEEKDAY + r"(?P<d>\d{1,2})" + _ORDINAL_SUFFIX + r"[ \t](?P<m>" + _MONTH + r"),?[ \t](?P<y>\d{4})"
+               + _CLOCK + r"[ \t]*$", re.M),
+    re.compile(r"^[ \t]*" + _WEEKDAY + r"(?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2})" + _ORDINAL_SUFFIX + r",?[ \t](?P<y>\d{4})"
+               + _CLOCK + r"[ \t]*$", re.M),
+    # an all-numeric stamp alone on its line, day first: `Wed 14-02-2024 18:42`, `21.03.2024`
+    re.compile(r"^[ \t]*" + _WEEKDAY + r"(?P<d>\d{1,2})(?P<sep>[\-./])(?P<mn>\d{1,2})(?P=sep)(?P<y>\d{4})"
+               + _CLOCK + r"[ \t]*$", re.M),
+    # ISO stamp alone on its line: `2024-02-14 18:42`
+    re.compile(r"^[ \t]*(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})" + _CLOCK + r"[ \t]*$", re.M),
 ]
 # `Trend:` / `Azernews reports` / `News.Az reports` / `REPORT.AZ/`: agency naming in the lead
 AGENCY_RE = re.compile(r"(?:^|[ \t])(?P<agency>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?::[ \t]*$|[ \t]reports\b)", re.M)
@@ -82,6 +98,13 @@ class FrontMatter:
 
 def _month(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()[:4].rstrip("t") if name.lower().startswith("sept") else name.rstrip(".").lower()[:3]]
+
+
+def _stamp_date(m: re.Match) -> date | None:
+    """The day a timestamp match names, its month by name (`m`) or by number (`mn`)."""
+    g = m.groupdict()
+    month = int(g["mn"]) if g.get("mn") else _month(g["m"])
+    return _safe_date(int(g["y"]), month, int(g["d"]))
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -142,7 +165,7 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
             rng = _trimmed(m)
             if fm.is_metadata(*rng):
                 continue
-            d = _safe_date(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+            d = _stamp_date(m)
             if d is None:
                 continue
             if fm.published is None:

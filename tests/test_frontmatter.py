@@ -46,6 +46,21 @@ CASES = [
     # an agency named in the lead
     ("The ministers met in the capital, Trend reports.", None, "Trend", [], []),
     ("Nothing at the top.\n\nThe ministers met.", None, None, [], []),
+    # ordinal days and day-month-year datelines
+    ("DOHA, 3rd March, 2025 (QNA) -- The ministers met.",
+     "2025-03-03", "QNA", [], ["DOHA, 3rd March, 2025 (QNA) --"]),
+    ("MUSCAT, October 21st, 2022 - Exports rose.",
+     "2022-10-21", None, [], ["MUSCAT, October 21st, 2022 -"]),
+    # a line holding only a date stamp, in the layouts sites print
+    ("Port deal signed\nThu 07-11-2024 09:15\n\nThe deal was signed.",
+     "2024-11-07", None, [], ["Thu 07-11-2024 09:15"]),
+    ("05.06.2023\nThe ministers met.", "2023-06-05", None, [], ["05.06.2023"]),
+    ("Trade grows\n9 September, 2021\nThe ministers met.", "2021-09-09", None, [], ["9 September, 2021"]),
+    ("Friday, July 5th, 2019 4:30 pm\nThe ministers met.",
+     "2019-07-05", None, [], ["Friday, July 5th, 2019 4:30 pm"]),
+    ("2020-01-31 16:05\nThe ministers met.", "2020-01-31", None, [], ["2020-01-31 16:05"]),
+    # a date inside a sentence is content, not a stamp
+    ("The deal was signed on 9 September, 2021 in the capital.", None, None, [], []),
 ]
 
 
