@@ -8,6 +8,7 @@ figure repeated is merged and totals are checked against their parts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date, timedelta
 
 from collections import Counter
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..doc import warn
 from ..records import TradeStat
-from ..spans import span_from_spacy
+from ..spans import doc_text, span_from_spacy
 from .trade_clause import (Clause, Mention, clause_mentions, clause_status, commodity_of, find_clause,
                            governing_tokens, noun_phrase_of, resolve_direction, token_metric)
 from .trade_figures import Figure, bare_amount_figures, change_figures, char_span, money_figures
@@ -84,13 +85,19 @@ class Context:
 def find_trade_stats(doc: Doc) -> list[TradeStat]:
     front = doc._.front
     mentions = _country_mentions(doc)
-    money = [m for m in doc._.money or [] if not (front and front.is_metadata(m.start, m.end))]
+    money = sorted((m for m in doc._.money or [] if not (front and front.is_metadata(m.start, m.end))),
+                   key=lambda m: m.start)
     times = time_expressions(doc)
     published = front.published.isoformat() if front is not None and front.published else None
     ctx = Context(main_pair=_main_pair(mentions), published=published)
     stats: list[TradeStat] = []
+    # each sentence sees only its own slice of the article's mentions: linear in the article's length
+    starts = {name: [x.start for x in items] for name, items in (("m", mentions), ("$", money), ("t", times))}
     for si, sent in enumerate(sentences(doc)):
-        stats.extend(_sentence_stats(doc, si, sent, mentions, money, times, ctx))
+        def inside(name, items):
+            return items[bisect_left(starts[name], sent.start_char):bisect_left(starts[name], sent.end_char)]
+        stats.extend(_sentence_stats(doc, si, sent, inside("m", mentions), inside("$", money), inside("t", times),
+                                     times, ctx))
     stats = merge_repeats(stats)
     check_totals(doc, stats)
     return stats
@@ -138,7 +145,8 @@ def _main_pair(mentions: list[Mention]) -> tuple[Optional[str], Optional[str]]:
 
 # ---------- one sentence ----------
 
-def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, mentions: list[Mention], money, times, ctx: Context) -> list[TradeStat]:
+def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Mention], money, sent_times: list[TimeExpr],
+                    times: list[TimeExpr], ctx: Context) -> list[TradeStat]:
     lex = lexicon()
     monies = money_figures(doc, sent, money)
     monies += bare_amount_figures(doc, sent, monies, money)
@@ -147,8 +155,6 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, mentions: list[Mention],
     figures = sorted(monies + changes, key=lambda f: f.start)
     if not figures:
         return []
-    sent_mentions = [m for m in mentions if sent.start_char <= m.start < sent.end_char]
-    sent_times = [t for t in times if sent.start_char <= t.start < sent.end_char]
     cands: list[Candidate] = []
     change_amounts: list[tuple[Figure, int]] = []
     for fig in figures:
@@ -253,7 +259,7 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
         if c.time is not None:
             continue
         # not a time inside another figure's brackets: `exports at $5m ($4m in 2016)`
-        left = [t for t in usable if t.end <= c.fig.start and not _in_other_brackets(doc.text, t, c, cands)]
+        left = [t for t in usable if t.end <= c.fig.start and not _in_other_brackets(doc_text(doc), t, c, cands)]
         if c.status != "reported":
             # a target is for the future: not the month it was said in, nor a past period
             left = [t for t in left if (t.is_period or t.precision == "year")
@@ -274,7 +280,7 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
     sent = cands[0].sent
     main = next((c for c in cands if c.time is not None and c.time.start_date), None)
     for c in cands:
-        if main is not None and c is not main and YEAR_EARLIER_RE.match(doc.text, c.fig.end):
+        if main is not None and c is not main and YEAR_EARLIER_RE.match(doc_text(doc), c.fig.end):
             # `..., compared with $1.1 billion a year earlier`: the main figure's period, a year back
             c.period = (shift_year(main.time.start_date, -1), shift_year(main.time.end_date, -1))
         elif c.time is not None:
@@ -316,7 +322,7 @@ def _narrowest(doc: Doc, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
     for o in times:
         if o is t or not (o.start_date and o.end_date and t.start_date and t.end_date):
             continue
-        gap = doc.text[min(o.end, t.end):max(o.start, t.start)].strip().lower()
+        gap = doc_text(doc)[min(o.end, t.end):max(o.start, t.start)].strip().lower()
         if gap not in ("", "of", "in", ",", "(", ")", "of the", "in the"):
             continue
         if t.start_date <= o.start_date and o.end_date <= t.end_date and (o.start_date, o.end_date) != (t.start_date, t.end_date):
@@ -346,10 +352,10 @@ def _adjacent_right(doc: Doc, c: Candidate, cands: list[Candidate], usable: list
                     and (o.fig.kind == "money" or c.fig.kind == "change")]
         if blockers:
             return None
-        gap = _strip_parentheses(doc.text[c.fig.end:t.start])
+        gap = _strip_parentheses(doc_text(doc)[c.fig.end:t.start])
         gap_span = char_span(doc, c.fig.end, t.start) if t.start > c.fig.end else None
         has_verb = gap_span is not None and any(
-            tok.pos_ in ("VERB", "AUX") and not _in_brackets(doc.text, c.fig.end, tok.idx) for tok in gap_span)
+            tok.pos_ in ("VERB", "AUX") and not _in_brackets(doc_text(doc), c.fig.end, tok.idx) for tok in gap_span)
         has_break = gap_span is not None and any(
             tok.dep_ == "mark" or tok.pos_ == "SCONJ" or (tok.dep_ == "cc" and tok.head.pos_ in ("VERB", "AUX"))
             for tok in gap_span)

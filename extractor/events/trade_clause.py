@@ -12,6 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from ..spans import doc_text
 from .trade_figures import Figure
 from .trade_lexicon import lexicon
 
@@ -271,13 +272,13 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
     lex = lexicon()
     tok = m.token
     doc = tok.doc
-    after = doc.text[m.end:m.end + 2]
+    after = doc_text(doc)[m.end:m.end + 2]
     if after.startswith(("'s", "’s", "' ", "’ ")) or tok.dep_ == "poss":
         return "owner"
     # `China-Russia trade`, `Azerbaijani-Belarus trade turnover`
     if after.startswith(("-", "–")) and any(o.start in (m.end + 1, m.end + 2) for o in mentions):
         return "owner"
-    before = doc.text[max(0, m.start - 2):m.start]
+    before = doc_text(doc)[max(0, m.start - 2):m.start]
     if before.endswith(("-", "–")) and any(o.end in (m.start - 1, m.start - 2) for o in mentions):
         return "with"
     # `imports of Kazakh wheat`, `exports of Kenyan tea`: the goods' origin
@@ -347,7 +348,7 @@ def clause_mentions(fig: Figure, clause: Clause, mentions: list[Mention], next_f
     doc = fig.anchor.doc
     for m in mentions:
         if fig.end <= m.start < next_fig_start:
-            gap = doc.text[fig.end:m.start].split()
+            gap = doc_text(doc)[fig.end:m.start].split()
             if 0 < len(gap) <= 3 and gap[-1].lower() in lexicon().direction_preps and gap[-1].lower() != "between":
                 chosen = [m] + [o for o in chosen if o is not m]
             break

@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..records import Money
+from ..spans import doc_text
 from .trade_lexicon import lexicon
 
 # `25 percent`, `12.5%`, `11.13 per cent`, `10.2-percent`; not `percentage points`
@@ -52,7 +53,7 @@ def money_figures(doc: Doc, sent: SpacySpan, money: list[Money]) -> list[Figure]
     inside = [m for m in money if sent.start_char <= m.start and m.end <= sent.end_char]
     figures: list[Figure] = []
     for m in inside:
-        if figures and _is_conversion(doc.text, figures[-1], m):
+        if figures and _is_conversion(doc_text(doc), figures[-1], m):
             continue
         span = char_span(doc, m.start, m.end)
         if span is None or _counts_something_else(doc, span):
