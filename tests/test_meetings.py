@@ -302,6 +302,15 @@ SEVERAL = [
      [dict(kind="call", status="held", participants=[dict(name="Ali Haider"), dict(name="Wang Tao")]),
       dict(kind="meeting", status="held", date="2023-08-09",
            participants=[dict(name="Imran Qadir", country="PK"), dict(name=None, title="Ambassador", country="CN")])]),
+    # a body that meets: its last session (relative clause, held) and its next one (planned)
+    ("The joint economic commission, which last convened in Tbilisi in November, is due to meet in Antalya in September.",
+     "2023-08-10",
+     [dict(kind="commission_session", status="held", date="2022-11", location="Tbilisi"),
+      dict(kind="commission_session", status="planned", date="2023-09", location="Antalya")]),
+    ("A joint working group on transport will meet in Dushanbe next month.", "2023-08-10",
+     [dict(kind="meeting", status="planned", date="2023-09", location="Dushanbe")]),
+    ("The joint committee will hold its next meeting in Seoul later this year.", "2023-08-10",
+     [dict(kind="commission_session", status="planned", date="2023", location="Seoul")]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

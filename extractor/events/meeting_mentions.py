@@ -44,7 +44,17 @@ TOPIC_FRAMES = frozenset(_V["topic_frames"])
 CHAIR_VERBS = frozenset(_V["chair_verbs"])
 ADDRESS_VERBS = frozenset(_V["address_verbs"])
 SCHEDULING = frozenset(_V["scheduling_words"])
+BODIES: dict[str, str] = _V["meeting_bodies"]
 SUBJ_DEPS = ("nsubj", "nsubjpass")
+
+
+def body_kind(subj: Optional[Token]) -> Optional[str]:
+    """The kind of session a body holds when it is the subject (`the joint commission will meet`)."""
+    if subj is not None and subj.tag_ == "WDT" and subj.head.dep_ == "relcl":
+        subj = subj.head.head   # `the commission, which last convened in X`
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return BODIES.get(subj.lemma_.lower()) or BODIES.get(subj.lower_)
 
 
 @dataclass
@@ -66,6 +76,7 @@ class Mention:
     topics: list[str] = field(default_factory=list)
     asserted: bool = False
     definite: bool = False   # `the meeting`: may name a session or summit told before
+    body: bool = False       # a body's session (`the working group will meet`): no people needed
 
     @property
     def sides(self) -> list[Side]:
@@ -165,7 +176,7 @@ def subject_of(verb: Token) -> Optional[Token]:
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for":
             # `thanked X for visiting`: the visitor is not the one who thanks
             return None
-        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj") and cur.head != cur:
+        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "acomp") and cur.head != cur:
             cur = cur.head
             continue
         break
@@ -390,7 +401,12 @@ class MentionReader:
                     and len(people_subjects) < 2:
                 return None   # `A and his counterpart B spoke by phone` has both sides in the subject
             coordinated = [it for it in list_items(subj) if it.i in self.idx.country_at] if subj is not None else []
-            if not m.sides and not m.anaphoric and len(coordinated) < 2:
+            body = body_kind(subj) if kind == "meeting" and lemma in VERB_TRIGGERS else None
+            if body is not None:
+                # `the commission, which last convened in Baku, will meet in Izmir`: its sessions
+                m.kind, m.anaphoric, m.body = body, False, True
+                m.subjects = [s for s in m.subjects if not s.collective]
+            elif not m.sides and not m.anaphoric and len(coordinated) < 2:
                 return None   # `the plan met with approval`: no one meets (`A and B discussed` do)
         else:
             # `the 18th meeting of the commission ..., co-chaired by A and B`
@@ -426,6 +442,9 @@ class MentionReader:
                         objs += [r for o in [gov] + [c for c in gov.children if c.dep_ == "dobj"]
                                  for r in _role_roots(o, ("to",))]
                     self._collect([o for o in objs if self.sides.persons_in(np_tokens(o))], m.others, other_countries)
+            body = body_kind(subject_of(gov)) if gov is not None and m.kind == "meeting" and glemma in ASSERTING else None
+            if body is not None:
+                m.kind, m.body = body, True   # `the joint committee will hold its next meeting in X`
             has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
             has_pron_poss = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             m.definite = has_det or has_pron_poss
@@ -434,7 +453,7 @@ class MentionReader:
                 clause = gov.head if gov.dep_ in ("aux", "auxpass") else gov
                 agents = [g for a in clause.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 self._collect(agents, m.others, other_countries, extend=True)
-            if (has_det or has_pron_poss) and not own and not m.sides:
+            if (has_det or has_pron_poss) and not own and not m.sides and body is None:
                 m.anaphoric = True
             if tok.lemma_.lower() in ("conference", "briefing", "reception") and not any(x.name or x.title for x in m.others) \
                     and len([x for x in m.subjects if x.name or x.title]) < 2:
@@ -531,7 +550,8 @@ class MentionReader:
         chain = list(path)
         cur = path[-1]
         for _ in range(3):
-            if cur.dep_ in ("ccomp",) or cur.head == cur:
+            # a relative clause tells its own time (`which last convened in May`)
+            if cur.dep_ in ("ccomp", "relcl") or cur.head == cur:
                 break
             cur = cur.head
             chain.append(cur)

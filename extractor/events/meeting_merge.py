@@ -193,7 +193,7 @@ def is_meeting(r: Record, sentence_countries: list[str]) -> bool:
         return False
     if r.sides and all(s.collective for s in r.sides) and r.kind != "other" and not r.weak_only:
         return True
-    if r.kind in ("summit", "commission_session"):
+    if r.kind in ("summit", "commission_session") or r.first.body:
         return True
     if r.kind == "visit":
         # a minister touring a factory at home is no meeting between countries
