@@ -71,9 +71,12 @@ def worker_extractor(model: str | None = None) -> Extractor:
 
 
 class PipelineLoader(WorkerPlugin):
-    """Loads the pipeline when a worker starts (also one restarted after a crash).
+    """Starts loading the pipeline when a worker starts (also one restarted after a crash).
 
-    ``client.register_plugin(PipelineLoader())`` before computing an ``extract_bag``."""
+    ``client.register_plugin(PipelineLoader())`` before computing an ``extract_bag``.
+    The loading runs in a thread of its own: a worker that blocked on spaCy for seconds
+    while it starts could miss its start-up deadlines on a busy machine; a first task that
+    comes early waits for the loading on ``worker_extractor``'s lock."""
 
     name = "newsfacts-pipeline"
 
@@ -81,7 +84,8 @@ class PipelineLoader(WorkerPlugin):
         self.model = model
 
     def setup(self, worker) -> None:
-        worker_extractor(self.model)
+        threading.Thread(target=worker_extractor, args=(self.model,), daemon=True,
+                         name="newsfacts-pipeline-loader").start()
 
 
 # ---------------------------------------------------------------- the tasks

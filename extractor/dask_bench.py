@@ -75,13 +75,14 @@ def time_local(folder: Path) -> float:
 
 def time_dask(folder: Path, workers: int, out: Path, files_per_partition: int) -> tuple[float, float]:
     """(seconds from nothing to done, seconds of the run once the workers are ready)."""
-    from .dask import PipelineLoader, run, start_client
+    from .dask import PipelineLoader, run, start_client, worker_extractor
 
     started = time.perf_counter()
     client, cluster = start_client(n_workers=workers)
     try:
         client.wait_for_workers(workers)
-        client.register_plugin(PipelineLoader())   # returns when every worker has loaded it
+        client.register_plugin(PipelineLoader())
+        client.run(worker_extractor)               # returns when every worker has loaded it
         ready = time.perf_counter()
         run([str(folder)], str(out), client, files_per_partition=files_per_partition,
             on_error=lambda line: None)
