@@ -100,6 +100,53 @@ CASES = [
       ("the four-month period", "2022-03-21", "2022-07-22")]),
     # no anchor: the span is a period, its days unknown
     ("Trade rose in the first quarter.", None, [("the first quarter", None, None)]),
+    # a period without `first`, named again by its length
+    ("Sales rose in January-May. Over the same five months imports fell.", "2021-07-01",
+     [("January-May", "2021-01-01", "2021-05-31"), ("the same five months", "2021-01-01", "2021-05-31")]),
+    ("Output rose in the first eight months of 2020; in the eight months coal fell.", "2020-10-05",
+     [("the first eight months of 2020", "2020-01-01", "2020-08-31"), ("the eight months", "2020-01-01", "2020-08-31")]),
+    # the last period of that length wins over a nearer one of another length
+    ("Sales in Jan-Sept 2019 rose, and in the third quarter of 2019 fell; the nine months saw a deficit.",
+     "2019-11-02",
+     [("Jan-Sept 2019", "2019-01-01", "2019-09-30"), ("the third quarter of 2019", "2019-07-01", "2019-09-30"),
+      ("the nine months", "2019-01-01", "2019-09-30")]),
+    ("Between January and April exports doubled; during the four-month period imports fell.", "2018-06-01",
+     [("Between January and April", "2018-01-01", "2018-04-30"),
+      ("the four-month period", "2018-01-01", "2018-04-30")]),
+    # `the fiscal year`: the fiscal year named last, else the current one
+    ("India's exports in 2021-22 grew, and in the fiscal year imports fell.", "2022-05-10",
+     [("2021-22", "2021-04-01", "2022-03-31"), ("the fiscal year", "2021-04-01", "2022-03-31")]),
+    ("Pakistan's deficit widened in the fiscal year.", "2023-03-01",
+     [("the fiscal year", "2022-07-01", "2023-06-30")]),
+    ("Indian exports fell in the 2019-20 financial year.", "2020-06-01",
+     [("the 2019-20 financial year", "2019-04-01", "2020-03-31")]),
+    # half-years written with H
+    ("Profit jumped in H1 as orders grew.", "2022-09-01", [("H1", "2022-01-01", "2022-06-30")]),
+    ("Profit fell in H2 2019.", "2020-03-01", [("H2 2019", "2019-07-01", "2019-12-31")]),
+    ("Sales dipped in H2, the firm said.", "2021-02-10", [("H2", "2020-07-01", "2020-12-31")]),
+    # a quarter named by its last month
+    ("Revenue rose in the December quarter.", "2022-02-15", [("the December quarter", "2021-10-01", "2021-12-31")]),
+    ("Earnings for the September quarter beat forecasts.", "2020-11-20",
+     [("the September quarter", "2020-07-01", "2020-09-30")]),
+    ("Profit doubled in the June 2019 quarter.", "2019-08-01", [("the June 2019 quarter", "2019-04-01", "2019-06-30")]),
+    # month ranges of a named year
+    ("Imports grew in February-June of this year.", "2022-08-30",
+     [("February-June of this year", "2022-02-01", "2022-06-30")]),
+    ("Exports grew in March-May of last year.", "2022-08-30", [("March-May of last year", "2021-03-01", "2021-05-31")]),
+    ("Pakistan's imports fell in July-March of the current fiscal year.", "2024-04-20",
+     [("July-March of the current fiscal year", "2023-07-01", "2024-03-31")]),
+    ("India's exports rose in April-August of the current fiscal.", "2021-09-15",
+     [("April-August of the current fiscal", "2021-04-01", "2021-08-31")]),
+    # an undated article that states its year early: later parts of a year take it
+    ("Sales hit a record in Q3 2021.\nIn the third quarter exports rose, and over July-August imports fell.", None,
+     [("Q3 2021", "2021-07-01", "2021-09-30"), ("the third quarter", "2021-07-01", "2021-09-30"),
+      ("July-August", "2021-07-01", "2021-08-31")]),
+    ("Results for 2019 are out.\nIn the first half profit doubled.", None,
+     [("the first half", "2019-01-01", "2019-06-30")]),
+    # the article's country keeps its fiscal calendar over a passing mention of another
+    ("India's exports grew. Indian firms sold more. India hopes to do better.\n"
+     "Sales to the United States grew.\nThe target for 2025-26 is higher.", "2025-05-01",
+     [("2025-26", "2025-04-01", "2026-03-31")]),
 ]
 
 
@@ -116,6 +163,9 @@ NOT_PERIODS = [
     ("They met in May and June.", "2022-11-16"),
     ("At the same time, exports grew.", "2022-11-16"),
     ("The plant will produce H2 for export.", "2022-11-16"),
+    ("They flew H2 tanks and an H1-B visa holder.", "2022-11-16"),
+    ("He spent the six months in prison.", "2022-11-16"),
+    ("The March report came out.", "2022-11-16"),
 ]
 
 

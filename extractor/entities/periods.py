@@ -70,6 +70,9 @@ _OF_WHEN = (rf"(?P<y>{YEAR})|(?P<fy>{FYEAR})|(?P<this>{_THIS_YEAR})|(?P<last>{_L
 _WHEN_GROUPS = ("y", "fy", "this", "last", "iran", "fiscal", "fy2", "fyy")
 _ORD = _i(r"first|second|third|fourth|1st|2nd|3rd|4th|final|last")
 
+# words after which a bare `H2` is a half-year (lookbehinds need a fixed width: one each)
+_H2_AFTER = "(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "In", "of", "during", "for", "over")) + ")"
+
 _RULES: list[tuple[str, re.Pattern]] = [
     # `2002-03 (April-February)`: a fiscal year, narrowed to some of its months
     ("fy_months", re.compile(rf"(?<![\w$.,])(?P<fy>{FYEAR})\s*\((?P<m1>{MONTH})\s*[\-–]\s*(?P<m2>{MONTH})\)")),
@@ -86,11 +89,14 @@ _RULES: list[tuple[str, re.Pattern]] = [
     ("months", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between|in|during|for|over')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?\b(?P<m1>{MONTH})"
         rf"(?:,?\s+(?P<y1>{YEAR}))?{_RANGE_SEP}(?P<m2>{MONTH})"
-        rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|,?\s+(?:of\s+)?(?P<y2>{YEAR}))?(?:\s+(?P<per>{_i('period|quarter')}))?")),
+        rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|,?\s+(?:of\s+)?(?P<y2>{YEAR})"
+        rf"|\s+{_i('of|in')}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<fiscal>{_FISCAL_YEAR})))?"
+        rf"(?:\s+(?P<per>{_i('period|quarter')}))?")),
     # `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`, `from 2015 to 2020`
     ("years", re.compile(
-        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?<![\w$€£.,\-–/])(?:(?P<fis>{_FISCAL_WORD})\s*)?"
-        rf"(?P<y1>{YEAR})(?:\s?[\-–—/]\s?|\s(?:{_i('to|through|until|and')})\s)(?P<y2>{YEAR}|\d{{2}})(?![\d%\-–]|[.,]\d)")),
+        rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?(?<![\w$€£.,\-–/])(?:(?P<fis>{_FISCAL_WORD})\s*)?"
+        rf"(?P<y1>{YEAR})(?:\s?[\-–—/]\s?|\s(?:{_i('to|through|until|and')})\s)(?P<y2>{YEAR}|\d{{2}})(?![\d%\-–]|[.,]\d)"
+        rf"(?:\s+(?P<fis2>{_i('fiscal year|financial year|fiscal')})\b)?")),
     # `fiscal year 2024`, `FY24`, `fiscal 2023`
     ("fiscal_year", re.compile(
         rf"\b(?:{_i('fiscal year|financial year|fiscal')}\s+(?P<y>{YEAR})|FY\s?'?(?P<yy>\d{{4}}|\d{{2}})(?![\d\-–]))")),
@@ -104,6 +110,15 @@ _RULES: list[tuple[str, re.Pattern]] = [
         rf"\b(?:{_i('the')}\s+)?(?:(?P<first>{_i('first|initial|opening')})\s+)?(?P<n>{_i(NUMBER)})[\s\-]"
         rf"{_i('months?')}(?:\s+(?P<per>{_i('period')}))?(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN})"
         rf"|\s+{_i('to|through|ending|ending in|ended|ended in|until')}\s+(?P<endm>{MONTH})(?:,?\s+(?P<endy>{YEAR}))?)?")),
+    # `the same four months`, `the nine months`: a period of that length named before
+    ("n_months_back", re.compile(
+        rf"\b{_i('the')}\s+(?:(?P<same>{_i('same')})\s+)?(?P<n>{_i(NUMBER)})\s+{_i('months')}\b"
+        rf"(?!\s+(?:{_i('of|in|to|through|ending|ended|until|since|after|before|ago|later|earlier|period')})\b)")),
+    # `the fiscal year`, `the financial year`: the fiscal year named last, else the current one
+    ("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b"))),
+    # `the March quarter`, `the June quarter`: a quarter named by its last month
+    ("month_quarter", re.compile(
+        rf"\b(?:{_i('the')}\s+)?(?P<qm>{_i('March|June|September|December')})(?:\s+(?P<y>{YEAR}))?\s+{_i('quarter')}\b")),
     # `the third quarter of 2024`, `the first quarter`, `the final quarter of last year`
     ("quarter", re.compile(
         rf"\b(?:{_i('the')}\s+)?(?P<ord>{_ORD})\s+{_i('quarter')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
@@ -112,8 +127,10 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # `the first half of 2024`, `the second half of the year`, `H1 2023`
     ("half", re.compile(
         rf"\b(?:{_i('the')}\s+)?(?P<ord>{_i('first|second|1st|2nd')})\s+{_i('half')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
-    # (`H2` alone is as often hydrogen as a half-year: a year is required)
-    ("h", re.compile(rf"\b(?P<h>H[12])(?:\s*(?P<y>{YEAR})|\s?'(?P<yy>\d\d))\b")),
+    # `H1 2023`, `in H1`; (`H2` alone is as often hydrogen as a half-year: it needs a year
+    # or a preposition before it)
+    ("h", re.compile(rf"\b(?P<h>H[12])(?:\s*(?P<y>{YEAR})|\s?'(?P<yy>\d\d))\b"
+                     rf"|(?:" + _H2_AFTER + r"(?P<h2>H2)|\b(?P<h1>H1))(?![\w\-])")),
     # `the previous quarter`, `the preceding quarter`, `last quarter`, `this quarter`
     ("quarter_rel", re.compile(_i(
         r"\b(?P<rel>the previous|the preceding|the prior|previous|preceding|last|this|the current|current|next|the next)"
@@ -179,6 +196,9 @@ class _Context:
     fiscal: Fiscal = field(default_factory=lambda: fiscal_of(DEFAULT_FISCAL))
     reference: Optional[Range] = None   # the period the text last named
     tense: Optional[str] = None
+    history: tuple[Range, ...] = ()     # every period named so far, oldest first
+    fiscal_reference: Optional[Range] = None   # the fiscal year named last
+    year_hint: Optional[int] = None     # a year the text states, for an undated article
 
 
 @dataclass
@@ -240,7 +260,7 @@ def _year_now(ctx: _Context, start_month: int = 1, start_day: int = 1) -> Option
     a planned event keeps the publication year."""
     a = ctx.anchor
     if a is None:
-        return None
+        return ctx.year_hint   # an undated text that stated a year (`Q2 2024`) keeps it
     if ctx.tense == "future" or (start_month, start_day) <= (a.month, a.day):
         return a.year
     return a.year - 1
@@ -317,6 +337,13 @@ def _r_months(g, ctx):
         return None
     if g.get("fy"):
         return _months_in_fiscal(m1, m2, _fy_start_year(g["fy"]), ctx.fiscal)
+    if g.get("this") or g.get("last") or g.get("fiscal"):
+        year, kind = _when_year({k: g.get(k) for k in ("this", "last", "fiscal")}, ctx)
+        if year is None:
+            return None
+        if kind == "fiscal":
+            return _months_in_fiscal(m1, m2, year, ctx.fiscal)
+        g = {**g, "y2": str(year)}
     if g.get("y2"):
         y2 = int(g["y2"])
         y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
@@ -342,7 +369,7 @@ def _r_years(g, ctx):
         return None
     consecutive = y2 == y1 + 1
     fiscal = ctx.fiscal
-    if consecutive and (g.get("fis") or len(g["y2"]) == 2) and fiscal != CALENDAR:
+    if consecutive and (g.get("fis") or g.get("fis2") or len(g["y2"]) == 2) and fiscal != CALENDAR:
         return fiscal.span(y1)[0], fiscal.span(y2 - 1)[1]
     return date(y1, 1, 1), date(y2, 12, 31)
 
@@ -380,7 +407,9 @@ def _r_n_months(g, ctx):
     year, kind = _when_year(g, ctx)
     if kind is None:
         if g.get("per") and not g.get("first"):
-            return ctx.reference           # `the four-month period`: the one just named
+            # `the four-month period`: the last period of that length, else the one just named
+            same_length = [r for r in ctx.history if _months_long(r) == n]
+            return same_length[-1] if same_length else ctx.reference
         if not g.get("first"):
             return None                    # `11 months`: a duration
         year = _year_now(ctx)
@@ -441,7 +470,44 @@ def _r_half(g, ctx):
 
 def _r_h(g, ctx):
     y = int(g["y"]) if g.get("y") else (2000 + int(g["yy"]) if g.get("yy") else None)
-    return _part({"y": str(y)} if y else {}, ctx, int(g["h"][1]), 6)
+    half = g.get("h") or g.get("h1") or g.get("h2")
+    return _part({"y": str(y)} if y else {}, ctx, int(half[1]), 6)
+
+
+def _months_long(r: Range) -> int:
+    """Whole calendar months ``r`` spans (0 when it does not run from a 1st to a month end)."""
+    if r[0].day != 1 or r[1] != month_end(r[1].year, r[1].month):
+        return 0
+    return (r[1].year - r[0].year) * 12 + r[1].month - r[0].month + 1
+
+
+def _r_n_months_back(g, ctx):
+    n = number_value(g["n"])
+    if not n or n > 12:
+        return None
+    for r in reversed(ctx.history):
+        if _months_long(r) == n:
+            return r
+    if not g.get("same"):
+        return None
+    # `the same four months` with none of four before: the year's first four months
+    year = _year_now(ctx)
+    return _months(year, 1, n) if year else None
+
+
+def _r_fiscal_the(g, ctx):
+    if ctx.fiscal_reference:
+        return ctx.fiscal_reference
+    if ctx.anchor is None:
+        return None
+    return ctx.fiscal.span(ctx.fiscal.year_of(ctx.anchor))
+
+
+def _r_month_quarter(g, ctx):
+    last = month_number(g["qm"])
+    first = last - 2
+    year = int(g["y"]) if g.get("y") else _year_now(ctx, first)
+    return _months(year, first, 3) if year else None
 
 
 def _quarter_of(d: date) -> Range:
@@ -511,9 +577,12 @@ _RESOLVERS: dict[str, Callable[[dict, _Context], Optional[Range]]] = {
     "years": _r_years, "fiscal_year": _r_fiscal_year, "fiscal_rel": _r_fiscal_rel, "n_months": _r_n_months,
     "quarter": _r_quarter, "q": _r_q, "half": _r_half, "h": _r_h, "quarter_rel": _r_quarter_rel,
     "since": _r_since, "same": _r_same, "iran_year": _r_iran_year,
+    "n_months_back": _r_n_months_back, "fiscal_the": _r_fiscal_the, "month_quarter": _r_month_quarter,
 }
 # rules whose period refers back to another: they never become the reference themselves
-_BACK_REFERENCES = frozenset({"same", "quarter_rel"})
+_BACK_REFERENCES = frozenset({"same", "quarter_rel", "n_months_back", "fiscal_the"})
+# rules that name a whole fiscal year: `the fiscal year` later points back to them
+_FISCAL_RULES = frozenset({"fiscal_year", "fiscal_rel"})
 
 
 # --- spans ------------------------------------------------------------------------------
@@ -527,6 +596,8 @@ def _span(c: _Candidate) -> tuple[int, int]:
             start = c.match.start("the") if g.get("the") and g.get("per") else c.match.start("m1")
         elif g.get("the") and not g.get("per") and not g.get("pre"):
             start = c.match.start("m1")
+    if c.rule == "years" and g.get("the") and not g.get("fis2"):
+        start = c.match.start("fis") if g.get("fis") else c.match.start("y1")
     return start, c.end
 
 
@@ -553,6 +624,7 @@ _GATES: dict[str, object] = {
     "fy_months": _MONTH_GATE, "days_md": _MONTH_GATE, "days_dm": _MONTH_GATE, "months": _MONTH_GATE,
     "years": re.compile(r"\d{4}(?:\s?[\-–—/]\s?|\s+(?:to|and|through|until)\s+)\d"),
     "fiscal_year": _FISCAL_GATE, "fiscal_rel": _FISCAL_GATE, "n_months": ("month",), "quarter": ("quarter",),
+    "n_months_back": ("months",), "fiscal_the": ("fiscal year", "financial year"), "month_quarter": ("quarter",),
     "q": re.compile(r"Q[1-4]"), "half": ("half",), "h": re.compile(r"H[12]"), "quarter_rel": ("quarter",),
     "since": ("since", "from the", "so far", "to date", "to-date"),
     "same": ("same", "corresponding", "comparable", "equivalent", "like", "similar", "year-ago", "year ago",
@@ -600,19 +672,37 @@ def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences
     """The fiscal calendar for a mention: the first country of its sentence that keeps a
     non-calendar fiscal year, else the article's most mentioned such country, else the default."""
     i = bisect.bisect_right([s for s, _ in sentences], start) - 1
-    # the sentence's first such country, else that of the nearest sentence before naming one
-    for j in range(i, max(-1, i - _FISCAL_LOOKBACK - 1), -1):
-        lo, hi = sentences[j] if j >= 0 else (0, len(doc.text))
-        for pos, code in mentions:
-            if lo <= pos < hi and code in FISCAL_STARTS:
-                return fiscal_of(code)
     counts: dict[str, int] = {}
     for _, code in mentions:
         if code in FISCAL_STARTS:
             counts[code] = counts.get(code, 0) + 1
-    if counts:
-        return fiscal_of(max(counts, key=lambda k: (counts[k], k == DEFAULT_FISCAL)))
+    ranked = sorted(counts, key=lambda k: (counts[k], k == DEFAULT_FISCAL), reverse=True)
+    # the sentence's own first such country
+    own = _first_fiscal_country(mentions, *(sentences[i] if i >= 0 else (0, len(doc.text))))
+    if own:
+        return fiscal_of(own)
+    # an article clearly about one such country keeps its calendar over a passing
+    # mention of another in a nearby sentence
+    if ranked and (len(ranked) == 1 or counts[ranked[0]] >= _DOMINANCE * counts[ranked[1]]):
+        return fiscal_of(ranked[0])
+    # else that of the nearest sentence before naming one
+    for j in range(i - 1, max(-1, i - _FISCAL_LOOKBACK - 1), -1):
+        code = _first_fiscal_country(mentions, *(sentences[j] if j >= 0 else (0, len(doc.text))))
+        if code:
+            return fiscal_of(code)
+    if ranked:
+        return fiscal_of(ranked[0])
     return fiscal_of(DEFAULT_FISCAL)
+
+
+_DOMINANCE = 2   # times the mentions of the runner-up that make a country the article's own
+
+
+def _first_fiscal_country(mentions: list[tuple[int, str]], lo: int, hi: int) -> Optional[str]:
+    for pos, code in mentions:
+        if lo <= pos < hi and code in FISCAL_STARTS:
+            return code
+    return None
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
@@ -643,15 +733,43 @@ def find_periods(doc: Doc) -> list[Period]:
     sentences = _sentences(doc)
     out: list[Period] = []
     reference: Optional[Range] = None
+    fiscal_reference: Optional[Range] = None
+    history: list[Range] = []
+    stated_year = _stated_year(text) if anchor is None else None
     for c in found:
-        ctx = _Context(anchor, _fiscal_for(doc, c.start, mentions, sentences), reference,
-                       tense_at(doc, c.start, c.end) if c.rule.startswith("days") else None)
+        fiscal = _fiscal_for(doc, c.start, mentions, sentences)
+        ctx = _Context(anchor, fiscal, reference,
+                       tense_at(doc, c.start, c.end) if c.rule.startswith("days") else None,
+                       tuple(history), fiscal_reference,
+                       stated_year)
         r = _RESOLVERS[c.rule](c.match.groupdict(), ctx)
+        if r is None and c.rule == "n_months_back":
+            continue   # `the 11 months (April-February)`: no earlier period of that length
         out.append(Period(text=text[c.start:c.end], start=c.start, end=c.end,
                           start_date=r[0].isoformat() if r else None, end_date=r[1].isoformat() if r else None))
         if r and c.rule not in _BACK_REFERENCES:
             reference = r
+            history.append(r)
+            if c.rule in _FISCAL_RULES or _is_fiscal_year_span(c, r, fiscal):
+                fiscal_reference = r
     return out
+
+
+_STATED_YEAR_RE = re.compile(r"\b" + YEAR)
+# an undated article states the year it is about in its headline or lead, if anywhere;
+# a year further down is as often a comparison (`up from the first quarter of 2021`)
+_LEAD_LIMIT = 300
+
+
+def _stated_year(text: str) -> Optional[int]:
+    """The year an undated text is about: the first year its lead writes."""
+    m = _STATED_YEAR_RE.search(text, 0, _LEAD_LIMIT)
+    return int(m.group()[:4]) if m else None
+
+
+def _is_fiscal_year_span(c: _Candidate, r: Range, fiscal: Fiscal) -> bool:
+    """A `2023-24` or `the 2021-22 fiscal year` read as one whole fiscal year."""
+    return c.rule == "years" and fiscal != CALENDAR and r == fiscal.span(r[0].year)
 
 
 @lru_cache(maxsize=4096)
