@@ -173,6 +173,27 @@ CASES = [
     ("Japan granted Vietnam a loan of $300 million for a metro line.", "2022-03-01", []),
     ("The contract between Turkey and Iraq is worth $1 billion.", "2022-03-01", []),
     ("Tanzania's budget for 2023 amounts to $15 billion.", "2022-03-01", []),
+    # purchases and sales are flows; the bought goods' adjective names the partner
+    ("Kenya's purchases from Egypt fell to $640 million in 2022.", "2023-03-01",
+     [dict(metric="imports", reporter="KE", partner="EG", amount=640 * M, period_start="2022-01-01")]),
+    ("Vietnam's purchases from Chile climbed 17 percent to 251.6 billion dong in 2021.", "2022-03-01",
+     [dict(metric="imports", reporter="VN", partner="CL", amount=251.6 * B, currency="VND", change_pct=17)]),
+    ("Spain bought Moroccan goods worth €8.2 billion in 2022.", "2023-03-01",
+     [dict(metric="imports", reporter="ES", partner="MA", amount=8.2 * B, currency="EUR")]),
+    ("Peru sold goods worth $1.2 billion to Japan in 2020.", "2021-03-01",
+     [dict(metric="exports", reporter="PE", partner="JP", amount=1.2 * B)]),
+    ("Shipments of tea worth $300 million left Kenya for Pakistan in 2021.", "2022-03-01",
+     [dict(metric="exports", reporter="KE", amount=300 * M, commodity="tea")]),
+    # a two-way target is turnover
+    ("Canada and Mexico agreed to lift two-way trade to C$40 billion by 2030.", "2024-03-01",
+     [dict(metric="turnover", reporter="CA", partner="MX", amount=40 * B, status="target", commodity=None)]),
+    # growth without a number
+    ("Trade between Brazil and Chile doubled in 2022 to $12 billion.", "2023-03-01",
+     [dict(metric="turnover", reporter="BR", partner="CL", amount=12 * B, change_pct=100)]),
+    ("Trade between Brazil and Chile has doubled in 2022.", "2023-03-01",
+     [dict(metric="turnover", reporter="BR", partner="CL", amount=None, change_pct=100)]),
+    ("Exports from Ghana to Togo tripled to $90 million in 2019.", "2020-03-01",
+     [dict(metric="exports", reporter="GH", partner="TG", amount=90 * M, change_pct=200)]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

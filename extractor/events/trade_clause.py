@@ -79,6 +79,9 @@ def token_metric(tok: Token, depth: int = 0) -> Optional[tuple[str, Token]]:
             # `Mongolian supplies to Russia`: goods going somewhere are the sender's exports
             if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
                 return "exports", tok
+            default = lex.shipment_default.get(low)
+            if default and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+                return default, tok
     if tok.pos_ == "VERB":
         metric = lex.metric_verbs.get(lemma)
         if metric and any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in tok.children):
@@ -287,6 +290,11 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
             return "source"
         if anc.pos_ in ("VERB", "AUX"):
             break
+    # `bought Moroccan goods worth ...`: the bought goods' country is the one sold from
+    obj = tok.head
+    if (tok.dep_ in ("amod", "compound") and obj.dep_ in OBJECT_DEPS
+            and lex.metric_verbs.get(obj.head.lemma_.lower()) == "imports"):
+        return "source"
     head = tok
     while head.dep_ == "conj" and head.head != head:
         head = head.head
@@ -364,6 +372,8 @@ def _verb_scope(verb: Token, subjects: bool = True) -> set[int]:
         elif subjects and child.dep_ in SUBJECT_DEPS:
             out.update(t.i for t in child.subtree)
         elif child.dep_ in OBJECT_DEPS:
+            # `bought Algerian goods worth ...`: the goods' country
+            out.update(g.i for g in child.children if g.dep_ in ("amod", "compound") and g.i < child.i)
             # `imported $45 billion worth of goods from Mexico`: the prep hangs on the object
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in lex.direction_preps:
@@ -457,9 +467,14 @@ def commodity_of(clause: Clause, mentions: list[Mention]) -> Optional[str]:
     for child in mt.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and not token_metric(pobj) and not any(
-                        t.like_num or t.is_currency for t in pobj.subtree):
-                    words = [t.text for t in pobj.subtree if t.dep_ != "det" and t.i <= pobj.i
+                if pobj.dep_ != "pobj":
+                    continue
+                # `shipments of tea worth $300 million`: the value phrase is not the goods
+                value = {t.i for w in pobj.subtree if w.lower_ == "worth" for t in w.subtree}
+                if not token_metric(pobj) and not any(
+                        (t.like_num or t.is_currency) and t.i not in value for t in pobj.subtree):
+                    last = max([pobj.i] + [c.i for c in pobj.conjuncts if c.i not in value])   # `of gems and jewellery`
+                    words = [t.text for t in pobj.subtree if t.dep_ != "det" and t.i <= last and t.i not in value
                              and not any(m.start <= t.idx < m.end for m in mentions)]
     text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" -–")
     return text.lower() or None

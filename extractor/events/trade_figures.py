@@ -106,7 +106,7 @@ def change_figures(doc: Doc, sent: SpacySpan, money: list[Figure]) -> list[Figur
                 continue
             found.append((start, end, float(m.group("num")), is_times))
     found.sort()
-    figures: list[Figure] = []
+    figures: list[Figure] = _multiplier_figures(sent, found)
     previous: Optional[tuple[Figure, int]] = None
     for start, end, number, is_times in found:
         span = char_span(doc, start, end)
@@ -129,6 +129,22 @@ def change_figures(doc: Doc, sent: SpacySpan, money: list[Figure]) -> list[Figur
         figures.append(fig)
         previous = (fig, sign)
     return figures
+
+
+def _multiplier_figures(sent: SpacySpan, numbers: list[tuple[int, int, float, bool]]) -> list[Figure]:
+    """`trade doubled`, `exports tripled to $90 million`: a change with no number. Not `to double`
+    (an aim, whose growth is no statistic), nor when the clause states its rate in figures."""
+    out = []
+    for tok in sent:
+        pct = lexicon().multiplier_verbs.get(tok.lemma_.lower())
+        # only what happened (`doubled`, `has tripled`): `should triple` / `to double` are aims
+        if pct is None or tok.tag_ not in ("VBD", "VBN") or any(
+                c.dep_ in ("aux", "auxpass") and (c.lower_ == "to" or c.tag_ == "MD") for c in tok.children):
+            continue
+        if any(tok.left_edge.idx <= start < tok.right_edge.idx + len(tok.right_edge) for start, *_ in numbers):
+            continue
+        out.append(Figure("change", tok.idx, tok.idx + len(tok), tok, change_pct=float(pct)))
+    return out
 
 
 def _coordinated(doc: Doc, previous: Figure, span: SpacySpan) -> bool:

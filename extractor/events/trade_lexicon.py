@@ -36,6 +36,9 @@ class TradeLexicon:
     change_after: dict[str, int]
     figure_verbs: frozenset[str]
     raising_verbs: frozenset[str]
+    shipment_default: dict[str, str]
+    multiplier_verbs: dict[str, float]  # verb lemma -> change in percent
+    economy_cues: tuple[str, ...]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -75,4 +78,7 @@ def lexicon() -> TradeLexicon:
         change_after=dict(data["change_after"]),
         figure_verbs=frozenset(data["figure_verbs"]),
         raising_verbs=frozenset(data["raising_verbs"]),
+        shipment_default=dict(data["shipment_default"]),
+        multiplier_verbs=dict(data["multiplier_verbs"]),
+        economy_cues=tuple(data["economy_cues"]),
     )
