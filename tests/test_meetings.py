@@ -311,6 +311,10 @@ SEVERAL = [
      [dict(kind="meeting", status="planned", date="2023-09", location="Dushanbe")]),
     ("The joint committee will hold its next meeting in Seoul later this year.", "2023-08-10",
      [dict(kind="commission_session", status="planned", date="2023", location="Seoul")]),
+    # a deadline (`by 2026`) and a verb the meeting only sets the scene of are no plan
+    ("Chile and Peru on Monday agreed on a trade target of $5 billion by 2026 at the 4th meeting "
+     "of the Chile-Peru Joint Commission held in Lima.", "2023-11-22",
+     [dict(kind="commission_session", status="held", date="2023-11-20", location="Lima")]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

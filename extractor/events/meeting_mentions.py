@@ -46,6 +46,7 @@ ADDRESS_VERBS = frozenset(_V["address_verbs"])
 SCHEDULING = frozenset(_V["scheduling_words"])
 BODIES: dict[str, str] = _V["meeting_bodies"]
 SUBJ_DEPS = ("nsubj", "nsubjpass")
+DEADLINE_PREPS = frozenset(_V["deadline_preps"])
 
 
 def body_kind(subj: Optional[Token]) -> Optional[str]:
@@ -490,6 +491,9 @@ class MentionReader:
         ids = {t.i for t in reg}
         best = None
         for s, e, value, _text in self.idx.dates:
+            # `a target of $20 billion by 2026`: a deadline, not the meeting's date
+            if self.doc[s].head.lower_ in DEADLINE_PREPS and self.doc[s].head.i < s:
+                continue
             if value and all(i in ids for i in range(s, e)):
                 dist = abs(s - tok.i)
                 if best is None or dist < best[0]:
@@ -555,10 +559,17 @@ class MentionReader:
                 break
             cur = cur.head
             chain.append(cur)
+        prev: Optional[Token] = None
         for t in chain:
             if t.lemma_.lower() in _SPEECH and t != tok:
                 break
-            words = [t.lemma_.lower(), t.lower_] + [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass", "amod", "acomp")]
+            aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass", "amod", "acomp")]
+            # `agreed to X and set a target at the meeting`: a verb the meeting only sets the scene of,
+            # or a verb beside it or whose subject holds it, plans nothing
+            own = [] if prev is not None and prev.dep_ in ("prep", "conj", "nsubj", "appos") and prev.head == t and t.pos_ in ("VERB", "AUX") \
+                else [t.lemma_.lower(), t.lower_]
+            words = own + aux
+            prev = t
             if any(w in PLANNED for w in words):
                 return "planned"
         if value and self.published is not None:
