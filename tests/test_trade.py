@@ -194,6 +194,33 @@ CASES = [
      [dict(metric="turnover", reporter="BR", partner="CL", amount=None, change_pct=100)]),
     ("Exports from Ghana to Togo tripled to $90 million in 2019.", "2020-03-01",
      [dict(metric="exports", reporter="GH", partner="TG", amount=90 * M, change_pct=200)]),
+    # a descriptive phrase for a country is the article's other one
+    ("Thailand and Laos signed a pact in Vientiane. Imports from the neighbouring country rose to $2 billion in 2022.",
+     "2023-03-01", [dict(metric="imports", reporter="TH", partner="LA", amount=2 * B)]),
+    ("Oman's minister visited India. India's imports from the Gulf state reached $4 billion in 2021, he said.",
+     "2022-03-01", [dict(metric="imports", reporter="IN", partner="OM", amount=4 * B)]),
+    # world trade vs the pair's: the economy / `overall exports` vs `between them` / `mutual`
+    ("Vietnam sells much to the US. Vietnam's exports to the US rose 10 percent to $97 billion in 2022. "
+     "Exports are expected to grow 5% in 2023 as the economy recovers.", "2023-01-10",
+     [dict(metric="exports", reporter="VN", partner="US", amount=97 * B),
+      dict(metric="exports", reporter="VN", partner=None, change_pct=5, status="forecast")]),
+    ("Vietnam sells much to the US. Vietnam's exports to the US rose 10 percent to $97 billion in 2022. "
+     "The country's overall exports are expected to grow 5% in 2023.", "2023-01-10",
+     [dict(metric="exports", reporter="VN", partner="US", amount=97 * B),
+      dict(metric="exports", reporter="VN", partner=None, change_pct=5, status="forecast")]),
+    ("Poland and the United States signed a deal. US exports to Poland rose 3 percent in 2023 to $9 billion. "
+     "Overall trade between them was up 4 percent.", "2024-02-01",
+     [dict(metric="exports", reporter="US", partner="PL", amount=9 * B),
+      dict(metric="turnover", partner="PL", change_pct=4)]),
+    ("Poland and the United States signed a deal. US exports to Poland rose 3 percent in 2023 to $9 billion. "
+     "The two countries' mutual trade is expected to grow 5% in 2024.", "2024-02-01",
+     [dict(metric="exports", reporter="US", partner="PL", amount=9 * B),
+      dict(metric="turnover", reporter="US", partner="PL", change_pct=5, status="forecast")]),
+    # figures naming no period take the one the sentence before names
+    ("Egypt and Sudan held talks on figures for H1 2023. Exports rose to $1.2 billion while imports fell to $0.8 billion.",
+     "2023-08-01",
+     [dict(metric="exports", reporter="EG", partner="SD", amount=1.2 * B, period_start="2023-01-01", period_end="2023-06-30"),
+      dict(metric="imports", reporter="EG", partner="SD", amount=0.8 * B, period_start="2023-01-01", period_end="2023-06-30")]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -72,6 +72,7 @@ class Context:
     # the period of each sentence's main figure: a figure naming none continues the dominant one
     main_periods: list[tuple[Optional[str], Optional[str]]] = field(default_factory=list)
     published: Optional[str] = None
+    prev_sent: Optional[tuple[int, int]] = None     # the character range of the sentence before
 
     def dominant_period(self) -> tuple[Optional[str], Optional[str]]:
         known = [p for p in self.main_periods if p[0]]
@@ -98,6 +99,7 @@ def find_trade_stats(doc: Doc) -> list[TradeStat]:
             return items[bisect_left(starts[name], sent.start_char):bisect_left(starts[name], sent.end_char)]
         stats.extend(_sentence_stats(doc, si, sent, inside("m", mentions), inside("$", money), inside("t", times),
                                      times, ctx))
+        ctx.prev_sent = (sent.start_char, sent.end_char)
     stats = merge_repeats(stats)
     check_totals(doc, stats)
     return stats
@@ -291,7 +293,19 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             c.period = (before[-1].start_date, before[-1].end_date) if before else ctx.last_period
         elif ctx.last_reported_sent >= c.sent_index - 1 and c.status == "reported" and ctx.last_period[0]:
             c.period = ctx.dominant_period()   # `Imports too declined to ...`: continues the figures before
+        elif c.status == "reported" and (before := _previous_sentence_period(doc, all_times, ctx)):
+            c.period = before   # `... in H1 2023. Exports rose to $1.2 billion while imports ...`
     _previous_unit_of_main(cands)
+
+
+def _previous_sentence_period(doc: Doc, times: list[TimeExpr], ctx: Context) -> Optional[tuple[str, str]]:
+    """The period the sentence just before names (its last one that is no comparison base)."""
+    if ctx.prev_sent is None:
+        return None
+    start, end = ctx.prev_sent
+    found = [t for t in times if start <= t.start < end and t.is_period and t.start_date and t.end_date
+             and not is_comparison_base(doc, t)]
+    return (found[-1].start_date, found[-1].end_date) if found else None
 
 
 def _previous_unit_of_main(cands: list[Candidate]) -> None:
@@ -426,8 +440,11 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
     sent_text = c.sent.text.lower()
     if any(g in phrase for g in lex.global_cues):
         return None
-    world = any(w in phrase or w in sent_text for w in lex.world_cues) and not partner
     pair_cue = any(p in phrase for p in lex.pair_cues) or (clause.anaphoric and clause.metric_token is None)
+    # `overall trade` is the country's with the world, `overall trade between them` the pair's
+    world = any(w in phrase or w in sent_text for w in lex.world_cues) and not partner and not pair_cue
+    if not (world or pair_cue or sent_mentions or partner) and any(e in sent_text for e in lex.economy_cues):
+        world = True    # `exports are expected to grow 5% as the economy recovers`: the economy as a whole
     context_pair = _context_pair(ctx, pair_cue)
     # countries of the sentence that no other figure's clause claims (`According to ... of A, trade with B`)
     claimed = {id(m) for o in cands if o is not c for _, m in clause_mentions(
