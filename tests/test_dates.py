@@ -85,6 +85,18 @@ CASES = [
     # named days
     ("The markets were closed on Thanksgiving Day.", "2000-01-07", [("Thanksgiving Day", "1999-11-25")]),
     ("Shops reopened after Christmas.", "2023-01-10", [("Christmas", "2022-12-25")]),
+    # weeks: no day is named, so the month the week falls in
+    ("The envoy arrived last week.", "2021-06-03", [("last week", "2021-05")]),
+    ("Talks resume this week.", "2021-06-03", [("this week", "2021-06")]),
+    ("A vote is due next week.", "2021-06-28", [("next week", "2021-07")]),
+    ("The port reopened three weeks ago.", "2021-06-10", [("three weeks ago", "2021-05")]),
+    # a side of this month / this year keeps that unit
+    ("Prices fell earlier this month.", "2021-06-20", [("earlier this month", "2021-06")]),
+    ("The plant opens later this year.", "2021-06-20", [("later this year", "2021")]),
+    ("The minister visits next month.", "2021-12-20", [("next month", "2022-01")]),
+    # a timestamp line holding only a date is metadata, not a mention
+    ("Port deal signed\nTue 08-06-2021 10:30\nThe deal was signed on Monday.", None, [("Monday", "2021-06-07")]),
+    ("ABU DHABI, 2nd May, 2021 (WAM) -- Trade rose in March.", None, [("March", "2021-03")]),
 ]
 
 
@@ -109,6 +121,9 @@ NOT_DATES = [
     ("Debates flared in the late 1980s.", "1998-10-25"),
     (" date 2022-06-02 BAKU, Azerbaijan, June 2. The ministers discussed trade.", None),
     ("SEOUL, Dec. 15 (Yonhap) -- Exports fell sharply.", "2019-12-15"),
+    ("07.04.2022\nExports fell sharply.", None),
+    ("Profit rose in the March quarter.", "2022-05-01"),
+    ("Imports grew in January-April of this year.", "2022-08-30"),
 ]
 
 

@@ -120,14 +120,18 @@ _RULES: list[tuple[str, re.Pattern]] = [
     # `today`, `yesterday`, `last night`, `tomorrow`, `tonight`
     ("day", re.compile(_I.format(r"\b(?P<rel>" + "|".join(sorted(DAY_OFFSETS, key=len, reverse=True)) + r")\b"))),
     # `two months ago`, `a year ago`, `11 days ago`
-    ("ago", re.compile(_I.format(rf"\b(?P<n>{NUMBER})\s+(?P<unit>year|month|day)s?\s+ago\b"))),
+    ("ago", re.compile(_I.format(rf"\b(?P<n>{NUMBER})\s+(?P<unit>year|month|week|day)s?\s+ago\b"))),
+    # `last week`, `this week`, `next week`: no day is named, so the month the week falls in
+    # (a week is no ISO precision of the output; its month is the finest true value)
+    ("week", re.compile(_I.format(r"\b(?:(?:earlier|later)\s+(?=this\b))?(?P<rel>this|last|next|the coming)\s+week\b(?![\-–])"))),
     # `the end of 2022`, `the end of this year`, `the beginning of next year`
     ("edge", re.compile(_I.format(
         rf"\b(?:the\s+)?(?P<edge>end|beginning|start|close)\s+of\s+(?:(?P<rel>this|last|next|the current|the coming|the)\s+"
         rf"(?P<unit>year|month)|(?P<y>{YEAR}))"))),
     # `this year`, `last month`, `the previous year`, `that year`
     ("rel", re.compile(_I.format(
-        r"\b(?P<rel>the current|the coming|the previous|the preceding|the prior|the following|the next|the same|"
+        r"\b(?:(?:earlier|later)\s+(?=this\b))?"   # `earlier this month`: the side stays in the mention
+        r"(?P<rel>the current|the coming|the previous|the preceding|the prior|the following|the next|the same|"
         r"this|current|last|next|that)\s+(?P<unit>year|month)\b(?![\-–])"))),
     # `early 2023`, `mid-2023`, `post-1959`
     ("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre|end)[\s\-](?P<y>{YEAR})(?![\w'’])"))),
@@ -191,7 +195,7 @@ _GATES: dict[str, object] = {
     "weekday": _WEEKDAY_WORDS, "mdy": _MONTH_GATE, "dmy": _MONTH_GATE, "my": _MONTH_GATE, "md": _MONTH_GATE,
     "dm": _MONTH_GATE, "month": _MONTH_GATE, "holiday": tuple(h.lower() for h in HOLIDAYS),
     "day": ("today", "tonight", "yesterday", "tomorrow", "night", "this morning", "this afternoon", "this evening"),
-    "ago": ("ago",), "edge": ("end of", "beginning of", "start of", "close of"), "rel": ("year", "month"),
+    "ago": ("ago",), "week": ("week",), "edge": ("end of", "beginning of", "start of", "close of"), "rel": ("year", "month"),
     "modyear": _DIGITS_GATE, "year": _DIGITS_GATE, "numeric": _DIGITS_GATE,
 }
 
@@ -351,7 +355,15 @@ def _value(c: _Candidate, ctx: _Context) -> Optional[str]:
             return f"{a.year - n:04d}"
         if unit == "month":
             return _iso_month(*add_months(a.year, a.month, -n))
+        if unit == "week":
+            back = a - timedelta(days=7 * n)
+            return _iso_month(back.year, back.month)
         return (a - timedelta(days=n)).isoformat()
+    if rule == "week":
+        if a is None:
+            return None
+        day = a + timedelta(days=7 * RELATIVE_OFFSETS[" ".join(g["rel"].lower().split())])
+        return _iso_month(day.year, day.month)
     if rule == "edge":
         if g.get("y"):
             y = int(g["y"])
