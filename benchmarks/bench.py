@@ -41,14 +41,16 @@ def load_texts(dirs: list[Path]) -> list[str]:
     return texts
 
 
-def startup_seconds() -> float:
-    code = "from extractor import Extractor; Extractor()"
-    best = float("inf")
-    for _ in range(2):
-        t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
-        best = min(best, time.perf_counter() - t)
-    return best
+def startup_seconds() -> tuple[float, float]:
+    """Seconds to import + load in a fresh process, and for its first (sample) article,
+    which pays for whatever the layers load lazily. Best of two runs."""
+    code = ("import time; t = time.perf_counter()\n"
+            "from extractor import Extractor; ex = Extractor(); t1 = time.perf_counter()\n"
+            "ex.extract(open('samples/azernews-2022-11-16-azerbaijan-belarus.txt', encoding='utf-8').read())\n"
+            "print(t1 - t, time.perf_counter() - t1)\n")
+    runs = [subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True,
+                           text=True).stdout.split() for _ in range(2)]
+    return min(float(r[0]) for r in runs), min(float(r[1]) for r in runs)
 
 
 def time_bare(nlp, texts: list[str]) -> float:
@@ -168,7 +170,8 @@ def main() -> int:
         full = min(full, time_full(extractor, texts))
     layers = time_layers(extractor, texts)
 
-    rows = [("start-up (import + load, fresh process)", f"{startup:.2f} s", f"<= {BARS['startup_s']} s"),
+    rows = [("start-up: import + load, fresh process", f"{startup[0]:.2f} s", f"<= {BARS['startup_s']} s"),
+            ("first article after start-up (lazy loading)", f"{startup[1]:.2f} s", ""),
             ("bare spaCy nlp.pipe", f"{len(texts) / bare:.1f} articles/s, {words / bare:,.0f} words/s", ""),
             ("full extraction", f"{len(texts) / full:.1f} articles/s, {words / full:,.0f} words/s", ""),
             ("full / bare speed", f"{bare / full:.2f}x", f">= {BARS['full_vs_bare']}x")]
