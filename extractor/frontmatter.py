@@ -103,8 +103,11 @@ def _month(name: str) -> int:
 def _stamp_date(m: re.Match) -> date | None:
     """The day a timestamp match names, its month by name (`m`) or by number (`mn`)."""
     g = m.groupdict()
+    day = int(g["d"])
     month = int(g["mn"]) if g.get("mn") else _month(g["m"])
-    return _safe_date(int(g["y"]), month, int(g["d"]))
+    if g.get("mn") and month > 12 >= day:
+        day, month = month, day   # `02/14/2024`: month first, as US sites write it
+    return _safe_date(int(g["y"]), month, day)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

@@ -55,6 +55,7 @@ CASES = [
     ("Port deal signed\nThu 07-11-2024 09:15\n\nThe deal was signed.",
      "2024-11-07", None, [], ["Thu 07-11-2024 09:15"]),
     ("05.06.2023\nThe ministers met.", "2023-06-05", None, [], ["05.06.2023"]),
+    ("Updated\n11/28/2022 08:00 AM\nThe ministers met.", "2022-11-28", None, [], ["11/28/2022 08:00 AM"]),
     ("Trade grows\n9 September, 2021\nThe ministers met.", "2021-09-09", None, [], ["9 September, 2021"]),
     ("Friday, July 5th, 2019 4:30 pm\nThe ministers met.",
      "2019-07-05", None, [], ["Friday, July 5th, 2019 4:30 pm"]),
