@@ -315,6 +315,18 @@ SEVERAL = [
     ("Chile and Peru on Monday agreed on a trade target of $5 billion by 2026 at the 4th meeting "
      "of the Chile-Peru Joint Commission held in Lima.", "2023-11-22",
      [dict(kind="commission_session", status="held", date="2023-11-20", location="Lima")]),
+    # the chairs of a session named in the next sentence take part in it
+    ("The 9th meeting of the Kyrgyz-Russian intergovernmental commission was held in Bishkek on Monday. It was "
+     "co-chaired by Kyrgyz Deputy Prime Minister Adylbek Kasymov and Russian Deputy Prime Minister Oleg Petrov.",
+     "2023-08-10",
+     [dict(kind="commission_session", status="held", date="2023-08-07", location="Bishkek",
+           participants=[dict(name="Adylbek Kasymov"), dict(name="Oleg Petrov")])]),
+    # unnamed officials `of the two countries`: the article's pair
+    ("Trade between Peru and Chile rose. Last month, the trade ministers of the two countries spoke by phone.",
+     "2023-08-10",
+     [dict(kind="call", status="held", date="2023-07",
+           participants=[dict(name=None, title="Trade Minister", country="PE"),
+                         dict(name=None, title="Trade Minister", country="CL")])]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

@@ -18,6 +18,8 @@ from ..records import Person
 _VOCAB = knowledge.load("meetings")
 TITLE_WORDS = frozenset(_VOCAB["title_words"])
 TITLE_HEADS = frozenset(_VOCAB["title_heads"])
+PORTFOLIO_WORDS = frozenset(_VOCAB["portfolio_words"])
+PAIR_WORDS = frozenset(("countries", "nations", "sides", "states"))
 COUNTERPART_WORDS = frozenset(_VOCAB["counterpart_words"])
 COLLECTIVES = _VOCAB["collective_participants"]
 HERE_WORDS = frozenset(_VOCAB["here_words"])
@@ -156,7 +158,7 @@ def title_of(tokens: list[Token], head: Token) -> Optional[str]:
     # the contiguous run of title words ending at the head
     run = [head]
     i = head.i - 1
-    while i >= tokens[0].i and head.doc[i].lower_ in TITLE_WORDS:
+    while i >= tokens[0].i and (head.doc[i].lower_ in TITLE_WORDS or head.doc[i].lower_ in PORTFOLIO_WORDS):
         run.insert(0, head.doc[i])
         i -= 1
     text = " ".join(t.text for t in run)
@@ -200,6 +202,14 @@ class SideFinder:
             if c and c not in seen:
                 seen.append(c)
         return seen
+
+    def leading_countries(self, before: int) -> list[str]:
+        """The two countries mentioned most before token ``before``."""
+        counts: dict[str, int] = {}
+        for ti, code in self.idx.country_at.items():
+            if ti < before:
+                counts[code] = counts.get(code, 0) + 1
+        return sorted(counts, key=lambda c: -counts[c])[:2] if len(counts) >= 2 else []
 
     def recent_person(self, before: int, *, title: Optional[str] = None) -> Optional[int]:
         """The person mentioned last before token ``before``; with a title (`The President
@@ -275,6 +285,10 @@ class SideFinder:
         if low in COUNTERPART_WORDS:
             return self.counterpart(head, countries), []
         title = title_of(toks, head)
+        if title and not countries and any(t.lower_ in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in t.children)
+                                           for t in toks):
+            # `the trade ministers of the two countries`: the pair the article is about
+            countries = self.leading_countries(head.i)
         if title is None:
             # a country standing for its side (`South Korea and Japan plan to hold talks`)
             return [], countries

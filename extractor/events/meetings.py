@@ -23,7 +23,8 @@ from ..records import Span
 from ..spans import span_from_spacy, span_of
 from .meeting_index import EntityIndex, SideFinder, build_index
 from .meeting_merge import Record, inherit, is_meeting, merge
-from .meeting_mentions import Mention, MentionReader, noun_kind, verb_kind, subject_of
+from .meeting_mentions import (ANAPHORIC_SUBJECTS, CHAIR_VERBS, Mention, MentionReader, noun_kind, subject_of,
+                               verb_kind)
 
 # how many sentences back a `visit` makes `X was in Brussels on July 18` a visit
 VISIT_CONTEXT = 2
@@ -169,6 +170,30 @@ def _host_of_unnamed(records: list[Record], counts: dict[str, int]) -> None:
             r.countries.append(host)
 
 
+def _chaired_by(sent: SpacySpan, reader: MentionReader, si: int, before: list[Mention]) -> list[Mention]:
+    """`The session was held in X. It was co-chaired by A and B.`: A and B take part in the
+    meeting of the sentence before."""
+    if not before:
+        return []
+    out: list[Mention] = []
+    for verb in sent:
+        if verb.lemma_.lower().replace("co-", "") not in CHAIR_VERBS or not verb.tag_.startswith("VB"):
+            continue
+        subj = subject_of(verb)
+        if subj is None or subj.lower_ not in ANAPHORIC_SUBJECTS:
+            continue
+        agents = [g for a in verb.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if not agents:
+            continue
+        last = before[-1]
+        m = Mention(trigger=verb, kind=last.kind, weak=False, status=last.status, anaphoric=True,
+                    sent_index=si, sent=sent)
+        reader._collect(agents, m.others, m.countries, extend=True)
+        if m.others:
+            out.append(m)
+    return out
+
+
 def find_meetings(doc: Doc) -> list[Meeting]:
     front = doc._.front
     is_meta = front.is_metadata if front is not None else (lambda s, e: False)
@@ -189,6 +214,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
             m = reader.read(doc[i], kind, weak, triggers, si)
             if m is not None:
                 here.append(m)
+        if not found:
+            here += _chaired_by(sent, reader, si, [m for m in mentions if m.sent_index == si - 1])
         if any(k == "visit" for k, _ in found.values()):
             visit_seen_at = si
         elif si - visit_seen_at <= VISIT_CONTEXT:
