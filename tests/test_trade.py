@@ -221,6 +221,15 @@ CASES = [
      "2023-08-01",
      [dict(metric="exports", reporter="EG", partner="SD", amount=1.2 * B, period_start="2023-01-01", period_end="2023-06-30"),
       dict(metric="imports", reporter="EG", partner="SD", amount=0.8 * B, period_start="2023-01-01", period_end="2023-06-30")]),
+    # a figure of the flow's share names its partner outside the figure's own phrase
+    ("Imports from Japan grew 4 percent in 2022, accounting for $395.2 million of Vietnam's purchases.", "2023-03-01",
+     [dict(metric="imports", reporter="VN", partner="JP", amount=395.2 * M, change_pct=4)]),
+    # quarters: named by their last month, or by ordinal with the year of an earlier `Q2 2024`
+    ("Australia's exports to Japan rose to A$5 billion in the March quarter.", "2023-05-02",
+     [dict(metric="exports", reporter="AU", partner="JP", period_start="2023-01-01", period_end="2023-03-31")]),
+    ("Egypt and Sudan data for Q2 2024 came out. Total trade between Egypt and Sudan in the second quarter "
+     "reached $2 billion.", None,
+     [dict(metric="turnover", reporter="EG", partner="SD", amount=2 * B, period_start="2024-04-01", period_end="2024-06-30")]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

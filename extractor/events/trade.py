@@ -22,7 +22,7 @@ from ..doc import warn
 from ..records import TradeStat
 from ..spans import doc_text, span_from_spacy
 from .trade_clause import (Clause, Mention, clause_mentions, clause_status, commodity_of, find_clause,
-                           governing_tokens, noun_phrase_of, resolve_direction, token_metric)
+                           governing_tokens, mention_role, noun_phrase_of, resolve_direction, token_metric)
 from .trade_figures import Figure, bare_amount_figures, change_figures, char_span, money_figures
 from .trade_lexicon import lexicon
 from .trade_time import TimeExpr, is_anaphoric, is_comparison_base, time_expressions
@@ -447,7 +447,7 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         world = True    # `exports are expected to grow 5% as the economy recovers`: the economy as a whole
     context_pair = _context_pair(ctx, pair_cue)
     # countries of the sentence that no other figure's clause claims (`According to ... of A, trade with B`)
-    claimed = {id(m) for o in cands if o is not c for _, m in clause_mentions(
+    claimed = {id(m) for o in cands if o is not c and o is not c.change for _, m in clause_mentions(
         o.fig, o.clause, sent_mentions, c.sent.end_char)}
     free = [m for m in sent_mentions if id(m) not in claimed and m not in [x for _, x in roles]]
     if reporter is None and partner is None:
@@ -463,6 +463,8 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         reporter = next((x for x in context_pair if x and x != partner), None)
         if reporter is None:
             reporter = next((x for x in (m.code for m in free) if x != partner), None)
+    elif partner is None and not world and (free_partner := _free_partner(clause.metric, reporter, free, sent_mentions)):
+        partner = free_partner      # `Imports from Japan grew 4%, accounting for $395 million of A's purchases`
     elif partner is None and not world and (pair_cue or clause.anaphoric or _open_direction(clause, sent_mentions)
                                             or _continues_pair(ctx, reporter, c.sent_index)):
         # `imports from its neighbour`, `their bilateral trade`, `India's exports were ...` right after
@@ -496,6 +498,15 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         ctx.last_reported_sent = c.sent_index
         ctx.main_periods.append(period)
     return stat
+
+
+PARTNER_ROLES = {"imports": ("source",), "exports": ("dest",), "turnover": ("with",)}
+
+
+def _free_partner(metric: str, reporter: str, free: list[Mention], mentions: list[Mention]) -> Optional[str]:
+    """A country of the sentence outside the figure's phrase, in the role a partner takes for this flow."""
+    return next((m.code for m in free if m.code != reporter
+                 and mention_role(m, mentions) in PARTNER_ROLES.get(metric, ())), None)
 
 
 def _continues_pair(ctx: Context, reporter: str, sent_index: int) -> bool:
