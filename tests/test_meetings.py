@@ -189,6 +189,13 @@ ROWS = [
     ("Preparations for an upcoming summit between the Russian and US presidents were discussed.", "2018-07-03",
      dict(kind="summit", status="planned",
           participants=[dict(name=None, title="President", country="RU"), dict(name=None, title="President", country="US")])),
+    # a named building that is no location record is still the place
+    ("Russian President Ivan Petrov received Kazakh President Nurlan Abenov at the Kremlin on Monday.", "2023-08-10",
+     dict(kind="meeting", status="held", date="2023-08-07", location="Kremlin",
+          participants=[dict(name="Ivan Petrov"), dict(name="Nurlan Abenov")])),
+    ("Kazakh President Nurlan Abenov met Turkish President Ahmet Yilmaz at Ak Orda on Monday.", "2023-08-10",
+     dict(kind="meeting", status="held", date="2023-08-07", location="Ak Orda",
+          participants=[dict(name="Nurlan Abenov"), dict(name="Ahmet Yilmaz")])),
     ("The leaders will meet at a summit due to be held in Helsinki on July 16.", "2018-07-03",
      dict(kind="summit", status="planned", date="2018-07-16", location="Helsinki")),
 ]

@@ -46,6 +46,8 @@ ADDRESS_VERBS = frozenset(_V["address_verbs"])
 SCHEDULING = frozenset(_V["scheduling_words"])
 BODIES: dict[str, str] = _V["meeting_bodies"]
 SUBJ_DEPS = ("nsubj", "nsubjpass")
+PLACE_ENTS = frozenset(("FAC", "GPE", "LOC", ""))
+PLACE_HEADS = frozenset(_V["place_heads"])
 DEADLINE_PREPS = frozenset(_V["deadline_preps"])
 
 
@@ -535,9 +537,24 @@ class MentionReader:
                 span = self._country_text(t)
                 found.append((rank, span, self.idx.country_at[t.i]))
         if not found:
-            return None, None
+            return self._named_place(reg), None
         found.sort(key=lambda f: f[0])
         return found[0][1], found[0][2]
+
+    def _named_place(self, reg: list[Token]) -> Optional[str]:
+        """`at the Kremlin`, `at Ak Orda`, `in the Presidential Palace`: a capitalised place
+        phrase after `at`/`in` that is no location record is still where the meeting was."""
+        for t in reg:
+            if t.dep_ != "pobj" or t.head.lower_ not in ("at", "in") or t.pos_ != "PROPN" \
+                    or (t.ent_type_ not in PLACE_ENTS and t.lower_ not in PLACE_HEADS) or t.i in self.idx.person_at \
+                    or _is_meta(t):
+                continue
+            words = [w for w in t.subtree if w.dep_ not in ("det", "punct") and w.i <= t.i]
+            if any(w.i in self.idx.person_at or w.i in self.idx.country_at or not w.text[:1].isupper() for w in words):
+                continue
+            if words and all(w.i == words[0].i + k for k, w in enumerate(words)):
+                return self.doc[words[0].i:t.i + 1].text
+        return None
 
     def _country_text(self, t: Token) -> str:
         code = self.idx.country_at[t.i]
