@@ -184,6 +184,12 @@ CASES = [
      [dict(metric="exports", reporter="PE", partner="JP", amount=1.2 * B)]),
     ("Shipments of tea worth $300 million left Kenya for Pakistan in 2021.", "2022-03-01",
      [dict(metric="exports", reporter="KE", amount=300 * M, commodity="tea")]),
+    ("Italy bought €3 billion worth of Algerian goods in 2022.", "2023-03-01",
+     [dict(metric="imports", reporter="IT", partner="DZ", amount=3 * B)]),
+    ("Japan's purchases of Australian coal fell to A$9 billion in 2022.", "2023-03-01",
+     [dict(metric="imports", reporter="JP", partner="AU", amount=9 * B, commodity="coal")]),
+    ("Nigeria's sales to Ghana rose 8 percent to $1 billion in 2022.", "2023-03-01",
+     [dict(metric="exports", reporter="NG", partner="GH", amount=1 * B, change_pct=8)]),
     # a two-way target is turnover
     ("Canada and Mexico agreed to lift two-way trade to C$40 billion by 2030.", "2024-03-01",
      [dict(metric="turnover", reporter="CA", partner="MX", amount=40 * B, status="target", commodity=None)]),
@@ -192,6 +198,10 @@ CASES = [
      [dict(metric="turnover", reporter="BR", partner="CL", amount=12 * B, change_pct=100)]),
     ("Trade between Brazil and Chile has doubled in 2022.", "2023-03-01",
      [dict(metric="turnover", reporter="BR", partner="CL", amount=None, change_pct=100)]),
+    ("Turkey and Iran met. Their trade has nearly tripled since 2015.", "2023-03-01",
+     [dict(metric="turnover", reporter="TR", partner="IR", change_pct=200, period_start=None)]),
+    ("Turkey and Iran met. The two sides aim to double trade to $30 billion.", "2023-03-01",
+     [dict(metric="turnover", amount=30 * B, change_pct=None, status="target")]),
     ("Exports from Ghana to Togo tripled to $90 million in 2019.", "2020-03-01",
      [dict(metric="exports", reporter="GH", partner="TG", amount=90 * M, change_pct=200)]),
     # a descriptive phrase for a country is the article's other one

@@ -291,9 +291,7 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
         if anc.pos_ in ("VERB", "AUX"):
             break
     # `bought Moroccan goods worth ...`: the bought goods' country is the one sold from
-    obj = tok.head
-    if (tok.dep_ in ("amod", "compound") and obj.dep_ in OBJECT_DEPS
-            and lex.metric_verbs.get(obj.head.lemma_.lower()) == "imports"):
+    if tok.dep_ in ("amod", "compound") and _bought_goods_of(tok):
         return "source"
     head = tok
     while head.dep_ == "conj" and head.head != head:
@@ -325,6 +323,16 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
     if tok.dep_ == "conj" and tok.head.dep_ in SUBJECT_DEPS:
         return "second"          # `A and B recorded a trade volume of ...`
     return "other"
+
+
+def _bought_goods_of(tok: Token) -> bool:
+    """The token modifies the goods an import verb's object names (`bought €3 billion worth of Algerian goods`)."""
+    node = tok.head
+    while node.head != node and node.pos_ not in ("VERB", "AUX"):
+        if node.dep_ in OBJECT_DEPS:
+            return lexicon().metric_verbs.get(node.head.lemma_.lower()) == "imports"
+        node = node.head
+    return False
 
 
 def _is_between_first(o: Mention, tok: Token) -> bool:
@@ -372,8 +380,8 @@ def _verb_scope(verb: Token, subjects: bool = True) -> set[int]:
         elif subjects and child.dep_ in SUBJECT_DEPS:
             out.update(t.i for t in child.subtree)
         elif child.dep_ in OBJECT_DEPS:
-            # `bought Algerian goods worth ...`: the goods' country
-            out.update(g.i for g in child.children if g.dep_ in ("amod", "compound") and g.i < child.i)
+            # `bought Algerian goods worth ...`, `bought €3 billion worth of Algerian goods`: the goods' country
+            out.update(g.i for g in child.subtree if g.dep_ in ("amod", "compound") and g.head.pos_ == "NOUN")
             # `imported $45 billion worth of goods from Mexico`: the prep hangs on the object
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in lex.direction_preps:
