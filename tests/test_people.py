@@ -165,3 +165,64 @@ def test_find_titles_reports_unnamed_officials(extractor):
     doc = entity_doc(extractor, "The visit of the Prime Minister of Belarus to Azerbaijan went well.")
     titles = find_titles(doc)
     assert [(t.title, t.country) for t in titles] == [("Prime Minister", "BY")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the adjective of the official met belongs to him: the dateline's country for the host
+    ("ANKARA, May 4 - Turkey's Prime Minister Emre Kaya spoke on trade. Turkey wants more exports. Later, "
+     "Prime Minister Emre Kaya received the Japanese envoy and discussed investment.", "Emre Kaya", "TR"),
+    ("DHAKA, June 2 - Prime Minister Rahim Uddin met the Chinese ambassador on Tuesday. "
+     "Bangladesh and China agreed to expand trade, and Bangladesh will host a forum.", "Rahim Uddin", "BD"),
+    # a dateline abroad (a summit venue) is not the home of a titled visitor
+    ("GENEVA: Prime Minister Arjun Nair held talks with Swiss President Lukas Meier. "
+     "Indian exporters and Indian firms welcomed the talks.", "Arjun Nair", "IN"),
+    # the country a person travels to is not theirs
+    ("Tashkent said trade with Kazakhstan grew, ahead of President Nurlan Abenov's state visit to Uzbekistan.",
+     "Nurlan Abenov", "KZ"),
+    ("Chinese and Pakistani officials met. Vice Premier Ding Wen will visit Islamabad to open the new port.",
+     "Ding Wen", "CN"),
+    ("HANOI - Deputy Prime Minister Le Minh Duc held talks with New Zealand Trade Minister Sam Porter "
+     "during his official visit to New Zealand. Vietnam exports rose.", "Le Minh Duc", "VN"),
+    # in one sentence, the unnamed official named first is the other side
+    ("The minister called on the President of Ghana and conveyed greetings from President Aliyu Musa. "
+     "Nigeria and Ghana trade grew.", "Aliyu Musa", "NG"),
+    # the co-chair beside a foreign official is of the other country of the sentence
+    ("Trade between Oman and Japan grew 9 percent, Minister of State for Trade Salim Al Harthi said. "
+     "The committee was co-chaired by Al Harthi and Japanese Vice Minister Kenji Mori.", "Salim Al Harthi", "OM"),
+    # the adjective of the guest does not go to the host
+    ("Prime Minister Ana Silva hosted Australian Foreign Minister Kate Ward in Lisbon. Portugal and Australia signed a deal.",
+     "Ana Silva", "PT"),
+])
+def test_country_without_adjective(extractor, text, name, country):
+    assert person(extractor, text, name).country == country
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Trade and Industry Minister Amir Hakim said palm oil exports rose.", "Amir Hakim", "Trade and Industry Minister", None),
+    ("Minister of State for Foreign Trade Salem Al Zaabi of the UAE opened the fair.",
+     "Salem Al Zaabi", "Minister of State for Foreign Trade", "AE"),
+    ("South Korean Industry Minister Park Ji-hoon met investors. Park said chip exports rose.",
+     "Park Ji-hoon", "Industry Minister", "KR"),
+    ("Chinese Ambassador Zhao Lin attended the ceremony.", "Zhao Lin", "Ambassador", "CN"),
+    ("The ambassador of Japan to Kenya, Kenji Watanabe, said ties were strong.", "Kenji Watanabe", "Ambassador", "JP"),
+    ("The delegation was received by Vice Premier He Wen in Beijing.", "He Wen", "Vice Premier", None),
+    ("Former Prime Minister Theresa May spoke in London.", "Theresa May", "Former Prime Minister", None),
+])
+def test_titles_and_ambiguous_names(extractor, text, name, title, country):
+    p = person(extractor, text, name)
+    assert title in p.titles
+    assert p.country == country
+
+
+@pytest.mark.parametrize("text, absent", [
+    # English words that are also surnames, without a name beside them
+    ("He said trade grew. Park officials agreed. In May exports rose.", "He"),
+    ("He said trade grew. Park officials agreed. In May exports rose.", "Park"),
+    ("He said trade grew. Park officials agreed. In May exports rose.", "May"),
+    # a hyphenated suffix is not a name syllable
+    ("The Modi-led government cut duties, Commerce Minister Ravi Shah said.", "Ravi Shah-led"),
+    ("Reporting by Asif Karim; Editing by Joan Park", "Joan Park"),
+])
+def test_not_names(extractor, text, absent):
+    names = [p.name for p in entity_doc(extractor, text)._.people]
+    assert absent not in names

@@ -72,6 +72,7 @@ class Vocabulary:
     abbreviations: dict[str, str]
     honorifics: frozenset[str]
     particles: frozenset[str]
+    surname_words: frozenset[str]
     org_words: frozenset[str]
     title_words: frozenset[str]
 
@@ -101,6 +102,7 @@ def vocabulary() -> Vocabulary:
         abbreviations=dict(data["abbreviations"]),
         honorifics=frozenset(data["honorifics"]),
         particles=frozenset(data["name_particles"]),
+        surname_words=frozenset(data["surname_words"]),
         org_words=frozenset(data["org_words"]),
         title_words=frozenset(title_words),
     )
@@ -321,6 +323,9 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             head_end, head_words, relational = k + 1, (tok.lower_,), True
             break
         head = _match_head(doc, k, limit, qualified=k > i and doc[k - 1].lower_ in vocab.portfolios)
+        if head and head_end == k and _given_name_head(doc, k):
+            # `Minister Amir Hakim`: a head word right after a title, before a name, is a given name
+            break
         if head:
             head_end, head_words = head
             k = head_end
@@ -458,13 +463,40 @@ def _name_token(tok: Token, inner: bool = False) -> bool:
     if low in _MONTHS and any(t.like_num for t in (tok.nbor(-1) if tok.i > 0 else tok,
                                                    tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok)):
         return False
-    if text == "He" and not tok.is_sent_start and tok.i + 1 < len(tok.doc) and tok.nbor(1).text[:1].isupper():
-        # the Chinese surname mid-sentence (`Vice Premier He Lifeng`), not the pronoun
-        return True
+    if low in vocab.surname_words:
+        # `Vice Premier He Lifeng`, `Park Ji-hoon`, `Theresa May`: an English word is a
+        # surname only beside another capitalised name word (the pronoun opens sentences)
+        return _beside_name(tok) and not (low == "he" and tok.is_sent_start)
     if (low in vocab.title_words or low in vocab.org_words or low in _DAYS or low in _NOT_NAME
             or low in vocab.honorifics or low in vocab.portfolios or low in vocab.relational):
         return False
     return text not in surface_forms() and tok.i not in _country_tokens(tok.doc)
+
+
+def _beside_name(tok: Token) -> bool:
+    """A capitalised, non-title word glued to ``tok`` on either side (same sentence)."""
+    vocab = vocabulary()
+    doc = tok.doc
+    for j in (tok.i - 1, tok.i + 1):
+        if not 0 <= j < len(doc) or (j < tok.i and tok.is_sent_start) or (j > tok.i and doc[j].is_sent_start):
+            continue
+        other = doc[j]
+        if (other.text[:1].isupper() and other.is_alpha and not other.text.isupper() and other.lower_ not in vocab.title_words
+                and other.lower_ not in vocab.org_words and other.lower_ not in _NOT_NAME and other.lower_ not in _MONTHS
+                and other.lower_ not in _DAYS and other.lower_ not in vocab.surname_words and other.text not in surface_forms()):
+            return True
+    return False
+
+
+def _given_name_head(doc: Doc, k: int) -> bool:
+    """`Amir`, `King` right after a title and before a name word: a given name."""
+    return (doc[k].text[:1].isupper() and (doc[k].lower_,) in vocabulary().heads.get(doc[k].lower_, ())
+            and k + 1 < len(doc) and not doc[k + 1].is_sent_start and _name_token(doc[k + 1]))
+
+
+# the lowercase syllable of a hyphenated given name (`Sung-min`, `Jae-in`), not a suffix (`Modi-led`)
+_SYLLABLE_RE = re.compile(r"[a-z]{1,4}\Z")
+_NOT_SYLLABLE = frozenset("led era run made born like type". split())
 
 
 def _country_tokens(doc: Doc) -> frozenset[int]:
@@ -488,6 +520,10 @@ def _name_run_end(doc: Doc, i: int, limit: int) -> int:
     while k < limit and k - i < MAX_NAME_TOKENS + 2:
         tok = doc[k]
         if tok.text == "-" and k > i and k + 1 < limit and not tok.whitespace_ and not doc[k - 1].whitespace_:
+            nxt = doc[k + 1]
+            if _SYLLABLE_RE.match(nxt.text) and nxt.lower_ not in _NOT_SYLLABLE and not nxt.text.endswith("ed"):
+                k += 2
+                continue
             k += 1
             continue
         if _name_token(tok, inner=k > i):
@@ -610,6 +646,9 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             if k < limit and _name_token(doc[k]):
                 e = _name_run_end(doc, k, limit)
                 add(k, e, True)
+            elif k + 1 < limit and head and _given_name_head(doc, k):
+                # `Minister Amir Hakim`: a title word as the given name
+                add(k, _name_run_end(doc, k + 1, limit), True)
         # a country's possessive before a full name the model missed: `Poland's Tomasz Nowicki`
         if low in ("'s", "’s") and i + 2 < len(doc) and _name_token(doc[i + 1]) and any(
                 s <= doc[i - 1].idx and doc[i - 1].idx + len(doc[i - 1]) == e for s, e, _ in _country_index(doc)):
@@ -923,6 +962,8 @@ def _read_context(doc: Doc, drafts: list[_PersonDraft]) -> None:
     for d in drafts:
         for m in d.mentions:
             before = _title_before(doc, m)
+            if before and any(x.start <= before.start < x.end for x in d.mentions):
+                before = None   # `Amir` of `Minister Amir Hakim` is the given name
             _apply_title(d, before)
             _apply_title(d, _title_after(doc, m))
             if d.country is None:
@@ -996,6 +1037,10 @@ def _unnamed_before(doc: Doc, drafts: list[_PersonDraft], titles: list[TitleMatc
                 continue
             if d.heads and t.head != d.heads[0]:
                 continue
+            # `called on the Prime Minister of B and greeted Prime Minister X`: in one
+            # sentence, an unnamed official beside a titled name is someone else
+            if d.titles and t.start_char >= sent.start_char:
+                continue
             if not d.titles:
                 d.titles.append(t.title)
                 d.heads.append(t.head)
@@ -1006,9 +1051,77 @@ def _unnamed_before(doc: Doc, drafts: list[_PersonDraft], titles: list[TitleMatc
             break
 
 
+# `visit to China`, `would visit Islamabad`, `arrived in Astana`: the traveller comes from elsewhere
+_DESTINATION_CUE_RE = re.compile(
+    r"\b(?:visits?|visited|trip|tour|travel(?:s|led|ed)?|arriv(?:e|es|ed|ing) in|came to|comes? to|heading to)"
+    r"(?:\s+to)?(?:\s+the)?\s+\Z", re.IGNORECASE)
+
+
+def _traveller_exclusions(doc: Doc, drafts: list[_PersonDraft]) -> None:
+    """A country (or a place of one) a person travels to is one they do not represent:
+    `President X's state visit to China`, `Vice Premier Y would visit Islamabad`.
+    The traveller is the person whose possessive opens the visit, else the sentence's
+    first person before it (the subject)."""
+    text = doc_text(doc)
+    targets = [(s, code) for s, _, code in _country_index(doc)]
+    targets += [(m.start, loc.country) for loc in (doc._.locations or []) if loc.country for m in loc.mentions]
+    if not targets:
+        return
+    firsts = sorted((doc[x.start].idx, doc[x.end - 1].idx + len(doc[x.end - 1].text), d)
+                    for d in drafts for x in d.mentions)
+    for s, code in targets:
+        cue = _DESTINATION_CUE_RE.search(text, max(0, s - 40), s)
+        if cue is None:
+            continue
+        tok = doc.char_span(s, s + 1, alignment_mode="expand")
+        if tok is None:
+            continue
+        sent_start = doc[_sent_start(doc, tok.start)].idx
+        before = [(ms, me, d) for ms, me, d in firsts if sent_start <= ms and me <= cue.start()]
+        if not before:
+            continue
+        possessive = [(ms, me, d) for ms, me, d in before if re.match(r"['’]s\b", text[me:me + 2])]
+        traveller = (possessive[-1] if possessive else before[0])[2]
+        if traveller.country is None:
+            traveller.hosts.add(code)
+
+
+# words between two people of one sentence that make them the two sides of a meeting
+_MEETING_RE = re.compile(r"\b(?:with|met|meets?|meeting|received|receives?|hosted|hosts?|called on|calls on|talks)\b",
+                         re.IGNORECASE)
+
+
+def _interlocutors(doc: Doc, d: _PersonDraft, drafts: list[_PersonDraft]) -> set[str]:
+    """Countries of the people ``d`` meets in a sentence (`X held talks with Swiss President Y`)."""
+    text = doc_text(doc)
+    out = set()
+    for o in drafts:
+        if o is d or not o.country:
+            continue
+        for x in d.mentions:
+            for y in o.mentions:
+                if _sent_start(doc, x.start) != _sent_start(doc, y.start):
+                    continue
+                a, b = sorted((x, y), key=lambda m: m.start)
+                if b.start - a.end <= 15 and _MEETING_RE.search(text, doc[a.end - 1].idx, doc[b.start].idx):
+                    out.add(o.country)
+    return out
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    front = doc._.front
+    return place_country(front.dateline_place) if front is not None else None
+
+
 def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
-    """Officials whose country the text does not state: the sentence's, then the article's
-    countries that no other person was seen to represent, most mentioned first."""
+    """Officials whose country the text does not state, most likely first:
+      * a country of their sentence that is not the adjective of another (unnamed)
+        official (`met the Chinese ambassador`), preferably one that no one they are
+        named beside represents; the dateline's country, then the most named, first;
+      * the dateline's country (`ISLAMABAD -`) when the article is about it (among its
+        two most named): domestic officials need no adjective;
+      * the article's countries that no one else represents, in order of appearance.
+    Never a country the person is said to travel to, nor an ambassador's host."""
     index = _country_index(doc)
     if not index:
         return
@@ -1016,9 +1129,17 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
     first_seen: dict[str, int] = {}
     for s, _, code in index:
         first_seen.setdefault(code, s)
-    rank = lambda code: (-freq[code], first_seen[code])
+    home = _dateline_country(doc)
+    if home not in [code for code, _ in freq.most_common(2)]:
+        # a dateline abroad (`NEW YORK:` at a summit) is a venue, not the story's home
+        home = None
+    rank = lambda code: (code != home, -freq[code], first_seen[code])
     explicit = {d.country for d in drafts if d.country}
     inferred: dict[tuple[str, str], str] = {}
+    # countries that qualify a title phrase belong to its holder, named or not
+    titles = [t for t in find_titles(doc) if t.country_span]
+    title_spans = [t.country_span for t in titles]
+    _traveller_exclusions(doc, drafts)
     for d in drafts:
         if d.country:
             continue
@@ -1028,25 +1149,33 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         m = d.mentions[0]
         sent = doc[m.start].sent
         # the sentence's country words that no one else's title or name consumed
-        consumed = [r for o in drafts if o is not d for r in o.consumed]
+        consumed = [r for o in drafts if o is not d for r in o.consumed] + title_spans
         in_sentence = {code for s, e, code in index if sent.start_char <= s < sent.end_char
                        and not any(cs <= s < ce for cs, ce in consumed)}
         # one country has one President: two people with the same title are of two countries
         head = d.titles[0].lower() if d.titles else ""
         taken = {code for (h, code), _ in inferred.items() if h == head} | d.hosts
-        # prefer countries no one else in the sentence represents (`... with Premier of China X`)
+        # preferably not a country someone else beside them represents (`... with Premier of
+        # China X`, `co-chaired by X and Indian Commerce Secretary Y`)
+        own_sents = {_sent_start(doc, x.start) for x in d.mentions}
         claimed_here = {o.country for o in drafts if o is not d and o.country
-                        and any(sent.start <= x.start < sent.end for x in o.mentions)}
+                        and any(_sent_start(doc, x.start) in own_sents for x in o.mentions)}
+        # the other side: an unnamed official beside them (`called on the President of B`),
+        # or one they meet (`held talks with Swiss President Y`)
+        other_side = {t.country for t in titles if _sent_start(doc, t.start) in own_sents} | _interlocutors(doc, d, drafts)
+        claimed_here |= other_side
+        same_title = {o.country for o in drafts if o is not d and o.country and head
+                      and o.titles[:1] and o.titles[0].lower() == head}
+        # the sentence's countries no one in the article represents come first (`A-B talks,
+        # co-chaired by X and B's minister Y`: X is of A)
         candidates = sorted((in_sentence - taken - claimed_here) or (in_sentence - taken), key=rank)
+        if not candidates and home and home not in taken | same_title | other_side:
+            candidates = [home]
         if not candidates:
             # the article's countries in order of appearance (agency reports name their own
             # first) that no one else represents, else that no one with the same title does
-            same_title = {o.country for o in drafts if o is not d and o.country and head
-                          and o.titles[:1] and o.titles[0].lower() == head}
-            candidates = sorted((set(freq) - explicit - taken) or (set(freq) - same_title - taken),
+            candidates = sorted((set(freq) - explicit - other_side - taken) or (set(freq) - same_title - taken),
                                 key=lambda code: first_seen[code])
-        if not candidates and d.hosts:
-            continue
         if not candidates:
             continue
         d.country = candidates[0]
