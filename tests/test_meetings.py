@@ -334,6 +334,13 @@ SEVERAL = [
      [dict(kind="call", status="held", date="2023-07",
            participants=[dict(name=None, title="Trade Minister", country="PE"),
                          dict(name=None, title="Trade Minister", country="CL")])]),
+    # a named summit the text does not tell before, hosted by a country in a relative clause
+    ("The ministers also discussed the Organization of Turkic States summit, which Hungary will host next year.",
+     "2023-03-10",
+     [dict(kind="summit", status="planned", date="2024", location="Hungary")]),
+    # a past June before publication is last year's
+    ("At a summit in Hanoi in June, the leaders of Vietnam and Laos agreed to boost trade.", "2023-03-10",
+     [dict(kind="summit", status="held", date="2022-06", location="Hanoi")]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

@@ -456,7 +456,10 @@ class MentionReader:
                 clause = gov.head if gov.dep_ in ("aux", "auxpass") else gov
                 agents = [g for a in clause.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
                 self._collect(agents, m.others, other_countries, extend=True)
-            if (has_det or has_pron_poss) and not own and not m.sides and body is None:
+            # `the Shanghai Cooperation Organization summit`: a named event, not one told before
+            named_event = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.idx.country_at
+                              for c in tok.children)
+            if (has_det or has_pron_poss) and not own and not m.sides and body is None and not named_event:
                 m.anaphoric = True
             if tok.lemma_.lower() in ("conference", "briefing", "reception") and not any(x.name or x.title for x in m.others) \
                     and len([x for x in m.subjects if x.name or x.title]) < 2:
@@ -478,6 +481,8 @@ class MentionReader:
                 not m.location_country or m.location_country in {s.country for s in m.subjects}):
             return None   # `arrived` is a visit only when the article says in which other country
         m.status = self._status(tok, path, m.date)
+        if not is_verb:
+            self._hosted_by(tok, m)
         if m.status == "planned" and m.date:
             m.date = self._forward_weekday(tok, reg, m.date)
         m.main_eligible = (is_verb or gov is not None) and not relational and not self._recalled(tok, path)
@@ -540,6 +545,26 @@ class MentionReader:
             return self._named_place(reg), None
         found.sort(key=lambda f: f[0])
         return found[0][1], found[0][2]
+
+    def _hosted_by(self, tok: Token, m: Mention) -> None:
+        """`the summit, which Kazakhstan will host next year`: the host country is the place,
+        and the relative clause tells the time."""
+        for rel in tok.children:
+            if rel.dep_ != "relcl" or rel.lemma_.lower() != "host":
+                continue
+            subj = [c for c in rel.children if c.dep_ in SUBJ_DEPS]
+            if not subj or (subj[0].i not in self.idx.country_at and subj[0].i not in self.idx.location_at):
+                continue
+            if m.location is None:
+                if subj[0].i in self.idx.location_at:
+                    m.location, m.location_country, _ = self.idx.location_at[subj[0].i]
+                else:
+                    m.location, m.location_country = self._country_text(subj[0]), self.idx.country_at[subj[0].i]
+            sub = list(rel.subtree)
+            m.date = m.date or self._date(rel, sub)
+            if any(c.dep_ == "aux" and c.lower_ in PLANNED for c in rel.children) or m.date and self.published \
+                    and m.date[:4] > self.published.isoformat()[:4]:
+                m.status = "planned"
 
     def _named_place(self, reg: list[Token]) -> Optional[str]:
         """`at the Kremlin`, `at Ak Orda`, `in the Presidential Palace`: a capitalised place
