@@ -105,6 +105,10 @@ CASES = [
      [("January-May", "2021-01-01", "2021-05-31"), ("the same five months", "2021-01-01", "2021-05-31")]),
     ("Output rose in the first eight months of 2020; in the eight months coal fell.", "2020-10-05",
      [("the first eight months of 2020", "2020-01-01", "2020-08-31"), ("the eight months", "2020-01-01", "2020-08-31")]),
+    ("Sales in March-June grew from the same four months of 2018 and the corresponding four months a year earlier.",
+     "2020-08-01",
+     [("March-June", "2020-03-01", "2020-06-30"), ("the same four months of 2018", "2018-03-01", "2018-06-30"),
+      ("the corresponding four months a year earlier", "2019-03-01", "2019-06-30")]),
     # the last period of that length wins over a nearer one of another length
     ("Sales in Jan-Sept 2019 rose, and in the third quarter of 2019 fell; the nine months saw a deficit.",
      "2019-11-02",
@@ -165,6 +169,7 @@ NOT_PERIODS = [
     ("The plant will produce H2 for export.", "2022-11-16"),
     ("They flew H2 tanks and an H1-B visa holder.", "2022-11-16"),
     ("He spent the six months in prison.", "2022-11-16"),
+    ("The same nine months will be hard.", "2022-05-16"),
     ("The March report came out.", "2022-11-16"),
 ]
 

@@ -112,8 +112,9 @@ _RULES: list[tuple[str, re.Pattern]] = [
         rf"|\s+{_i('to|through|ending|ending in|ended|ended in|until')}\s+(?P<endm>{MONTH})(?:,?\s+(?P<endy>{YEAR}))?)?")),
     # `the same four months`, `the nine months`: a period of that length named before
     ("n_months_back", re.compile(
-        rf"\b{_i('the')}\s+(?:(?P<same>{_i('same')})\s+)?(?P<n>{_i(NUMBER)})\s+{_i('months')}\b"
-        rf"(?!\s+(?:{_i('of|in|to|through|ending|ended|until|since|after|before|ago|later|earlier|period')})\b)")),
+        rf"\b{_i('the')}\s+(?:(?P<same>{_i('same|corresponding')})\s+)?(?P<n>{_i(NUMBER)})\s+{_i('months')}\b"
+        rf"(?:\s+(?:{_i('of|in')}\s+)?(?P<y>{YEAR})|\s+(?P<ago>{_i('a year (?:earlier|ago|before)|(?:of )?last year|of the previous year|of the preceding year')})"
+        rf"|(?!\s+(?:{_i('of|in|to|through|ending|ended|until|since|after|before|ago|later|earlier|period')})\b))")),
     # `the fiscal year`, `the financial year`: the fiscal year named last, else the current one
     ("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b"))),
     # `the March quarter`, `the June quarter`: a quarter named by its last month
@@ -485,14 +486,21 @@ def _r_n_months_back(g, ctx):
     n = number_value(g["n"])
     if not n or n > 12:
         return None
-    for r in reversed(ctx.history):
-        if _months_long(r) == n:
-            return r
-    if not g.get("same"):
+    base = next((r for r in reversed(ctx.history) if _months_long(r) == n), None)
+    if base is None and g.get("same"):
+        # `the same four months` with none of four before: the year's first four months,
+        # when they are over by publication
+        year = _year_now(ctx)
+        base = _months(year, 1, n) if year else None
+        if base and ctx.anchor and base[1] > ctx.anchor and not (g.get("y") or g.get("ago")):
+            return None
+    if base is None:
         return None
-    # `the same four months` with none of four before: the year's first four months
-    year = _year_now(ctx)
-    return _months(year, 1, n) if year else None
+    if g.get("y"):      # `the same four months of 2021`: moved to that year
+        return shift_years(base, int(g["y"]) - base[0].year)
+    if g.get("ago"):    # `the same four months last year`
+        return shift_years(base, -1)
+    return base
 
 
 def _r_fiscal_the(g, ctx):
