@@ -429,6 +429,14 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
     return out
 
 
+def _doc_titles(doc: Doc) -> list[TitleMatch]:
+    """``find_titles`` once per doc for this layer's several passes."""
+    titles = doc.user_data.get("newsfacts_people_titles")
+    if titles is None:
+        titles = doc.user_data["newsfacts_people_titles"] = find_titles(doc)
+    return titles
+
+
 def _positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     """Token indices by lowercase and by exact text, built once per doc."""
     cached = doc.user_data.get("newsfacts_token_positions")
@@ -1137,7 +1145,7 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
     explicit = {d.country for d in drafts if d.country}
     inferred: dict[tuple[str, str], str] = {}
     # countries that qualify a title phrase belong to its holder, named or not
-    titles = [t for t in find_titles(doc) if t.country_span]
+    titles = [t for t in _doc_titles(doc) if t.country_span]
     title_spans = [t.country_span for t in titles]
     _traveller_exclusions(doc, drafts)
     for d in drafts:
@@ -1225,7 +1233,7 @@ def find_people(doc: Doc) -> list[Person]:
     _read_context(doc, drafts)
     _lend_titles(doc, drafts)
     _coordinated(doc, drafts)
-    _unnamed_before(doc, drafts, find_titles(doc))
+    _unnamed_before(doc, drafts, _doc_titles(doc))
     _fallback_countries(doc, drafts)
     _plural_titles(doc, drafts)
     _add_surname_mentions(doc, drafts)
