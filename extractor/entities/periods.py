@@ -8,15 +8,23 @@ Recognised phrasings (each a rule below):
 - year ranges and fiscal years: `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`,
   `FY24`, `last fiscal`, `2002-03 (April-February)`;
 - parts of a year: `the first nine months of 2022`, `the ten months of 2022`,
-  `the first quarter`, `Q3 2024`, `H1 2023`, `the first half of the year`;
+  `the first quarter`, `Q3 2024`, `H1 2023`, `in H1`, `the first half of the year`,
+  `the June quarter` (named by its last month), `January-April of this year`,
+  `July-January of the current fiscal year`;
 - open ranges: `since the beginning of the year` (to publication), `so far this year`;
 - back references: `the same period last year`, `the corresponding period of 2020`
   (the period last named, moved to that year), `the previous quarter`,
-  `the four-month period` (the period last named);
+  `the four-month period`, `the nine months`, `the same four months (of 2021)` (the last
+  period of that length, else the period last named), `the fiscal year` (the fiscal year
+  last named, else the current one);
 - the Iranian calendar: `the first four months of the current Iranian year`
   (converted to Gregorian days; the year starts on 21 March).
 
-Fiscal years follow the country the sentence (else the article) is about, from
+A text with no publication date takes the year its lead states (`Q2 2024`) for the
+parts of a year it names later without one.
+
+Fiscal years follow the country the sentence (else, when one country dominates, the
+article; else a sentence just before) is about, from
 ``data/periods_fiscal_years.json``; a text that writes a fiscal year and names no
 listed country gets the file's default (India, April-March). A bare year is a
 date, not a period (see dates.py).
