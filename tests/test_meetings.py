@@ -341,6 +341,11 @@ SEVERAL = [
     # a past June before publication is last year's
     ("At a summit in Hanoi in June, the leaders of Vietnam and Laos agreed to boost trade.", "2023-03-10",
      [dict(kind="summit", status="held", date="2022-06", location="Hanoi")]),
+    # `talks between A and visiting B`: both sides, not one meeting each with the officials who report it
+    ("Chile and Peru agreed on Friday to cut tariffs, officials said after talks between Chilean Trade Minister "
+     "Ana Rojas and visiting Peruvian Deputy Prime Minister Luis Campos.", "2023-03-03",
+     [dict(kind="talks", status="held", participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
+      dict(kind="visit", status="held", participants=[dict(name="Luis Campos")])]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

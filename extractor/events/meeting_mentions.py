@@ -303,6 +303,9 @@ def _role_roots(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if c.lower_ == "between":
+                # `talks between A and visiting B` parsed as `talks between A` and `visiting B`
+                out += [x for x in tok.children if x.dep_ == "conj" and x.tag_ in ("VBG", "VBN", "JJ")]
         elif c.dep_ == "prep" and c.lower_ in LIST_PREPS:
             for g in c.children:
                 if g.dep_ == "prep" and g.lower_ in preps:

@@ -40,7 +40,7 @@ class Record:
 
 def split_mention(m: Mention) -> list[Mention]:
     """`X held meetings with A of one country and B of another`: one meeting per counterpart."""
-    subj_people = [s for s in m.subjects if s.name or s.title]
+    subj_people = [s for s in m.subjects if (s.name or s.title) and not s.collective]   # `officials said after talks ...`
     named_others = [s for s in m.others if not any(s.same_as(x) for x in subj_people)]
     if len(subj_people) != 1 or len(named_others) < 2:
         return [m]
