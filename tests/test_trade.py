@@ -193,6 +193,12 @@ CASES = [
     # a two-way target is turnover
     ("Canada and Mexico agreed to lift two-way trade to C$40 billion by 2030.", "2024-03-01",
      [dict(metric="turnover", reporter="CA", partner="MX", amount=40 * B, status="target", commodity=None)]),
+    ("Australia and India agreed on a trade pact. The deal is expected to boost Australian exports and "
+     "two-way trade to A$50 billion.", "2023-03-01",
+     [dict(metric="turnover", reporter="AU", partner="IN", amount=50 * B)]),
+    ("Malaysia and Indonesia met. Imports from the Southeast Asian country rose 9 percent to $5 billion in 2022, "
+     "Malaysian data showed.", "2023-03-01",
+     [dict(metric="imports", reporter="MY", partner="ID", amount=5 * B, change_pct=9)]),
     # growth without a number
     ("Trade between Brazil and Chile doubled in 2022 to $12 billion.", "2023-03-01",
      [dict(metric="turnover", reporter="BR", partner="CL", amount=12 * B, change_pct=100)]),

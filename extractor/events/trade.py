@@ -470,6 +470,10 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         # `imports from its neighbour`, `their bilateral trade`, `India's exports were ...` right after
         # the India-Sri Lanka figure: the partner is the context's
         partner = next((x for x in context_pair if x and x != reporter), None)
+    if partner is None and not world and reporter is not None and _open_direction(clause, sent_mentions):
+        # `Imports from the Southeast Asian country rose ..., Malaysian data showed`: the reporter came from
+        # elsewhere in the sentence, the described partner is the context's other country
+        partner = next((x for x in context_pair if x and x != reporter), None)
     if world:
         partner = None
     if reporter is None:

@@ -208,7 +208,8 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                     continue
                 found = _metric_in_phrase(phrase)
                 if found:
-                    clause.metric, clause.metric_token = found
+                    # `boost exports and two-way trade to A$50 billion`: the conjunct nearest the figure
+                    clause.metric, clause.metric_token = _nearest_conjunct(found, fig)
                     return clause
                 if _is_non_trade(phrase):
                     clause.non_trade = True     # `narrowing the trade deficit to $240 billion`
