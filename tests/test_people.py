@@ -189,6 +189,12 @@ def test_find_titles_reports_unnamed_officials(extractor):
     # the co-chair beside a foreign official is of the other country of the sentence
     ("Trade between Oman and Japan grew 9 percent, Minister of State for Trade Salim Al Harthi said. "
      "The committee was co-chaired by Al Harthi and Japanese Vice Minister Kenji Mori.", "Salim Al Harthi", "OM"),
+    # a home official (dateline) whose sentence names only the partner country
+    ("ISLAMABAD, May 3 - Finance Minister Aamir Latif said China would roll over a loan. Pakistan needs the funds.",
+     "Aamir Latif", "PK"),
+    # ... but the one a home official meets is of the sentence's other country
+    ("ISLAMABAD, May 3 - Prime Minister Imran Qadir met President Nurlan Abenov, who said Kazakhstan wants rice. "
+     "Pakistan and Kazakhstan signed deals.", "Nurlan Abenov", "KZ"),
     # the adjective of the guest does not go to the host
     ("Prime Minister Ana Silva hosted Australian Foreign Minister Kate Ward in Lisbon. Portugal and Australia signed a deal.",
      "Ana Silva", "PT"),

@@ -1123,11 +1123,12 @@ def _dateline_country(doc: Doc) -> str | None:
 
 def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
     """Officials whose country the text does not state, most likely first:
+      * the dateline's country (`ISLAMABAD -`) when the article is about it (among its
+        two most named): home officials need no adjective; unless they travel there, or
+        someone with the same title, or whom they meet, represents it;
       * a country of their sentence that is not the adjective of another (unnamed)
         official (`met the Chinese ambassador`), preferably one that no one they are
-        named beside represents; the dateline's country, then the most named, first;
-      * the dateline's country (`ISLAMABAD -`) when the article is about it (among its
-        two most named): domestic officials need no adjective;
+        named beside represents, the most named first;
       * the article's countries that no one else represents, in order of appearance.
     Never a country the person is said to travel to, nor an ambassador's host."""
     index = _country_index(doc)
@@ -1174,11 +1175,12 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         claimed_here |= other_side
         same_title = {o.country for o in drafts if o is not d and o.country and head
                       and o.titles[:1] and o.titles[0].lower() == head}
-        # the sentence's countries no one in the article represents come first (`A-B talks,
-        # co-chaired by X and B's minister Y`: X is of A)
-        candidates = sorted((in_sentence - taken - claimed_here) or (in_sentence - taken), key=rank)
-        if not candidates and home and home not in taken | same_title | other_side:
+        candidates = []
+        if home and home not in taken | same_title | other_side:
+            # `ISLAMABAD - Finance Minister X said China ...`: a home official needs no adjective
             candidates = [home]
+        if not candidates:
+            candidates = sorted((in_sentence - taken - claimed_here) or (in_sentence - taken), key=rank)
         if not candidates:
             # the article's countries in order of appearance (agency reports name their own
             # first) that no one else represents, else that no one with the same title does
