@@ -346,6 +346,14 @@ SEVERAL = [
      "Ana Rojas and visiting Peruvian Deputy Prime Minister Luis Campos.", "2023-03-03",
      [dict(kind="talks", status="held", participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="visit", status="held", participants=[dict(name="Luis Campos")])]),
+    # travelling to co-chair a session: a planned visit and the session
+    ("Uzbek Deputy Prime Minister Jamshid Kuchkarov will travel to Baku to co-chair the 17th meeting of the "
+     "intergovernmental commission.", "2023-08-10",
+     [dict(kind="visit", status="planned", location="Baku", participants=[dict(name="Jamshid Kuchkarov")]),
+      dict(kind="commission_session", status="planned", participants=[dict(name="Jamshid Kuchkarov")])]),
+    # the meeting of a council, without people
+    ("The next meeting of the Supreme Eurasian Council will take place in Minsk in December.", "2023-08-10",
+     [dict(kind="meeting", status="planned", date="2023-12", location="Minsk")]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

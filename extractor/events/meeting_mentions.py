@@ -449,6 +449,10 @@ class MentionReader:
                                  for r in _role_roots(o, ("to",))]
                     self._collect([o for o in objs if self.sides.persons_in(np_tokens(o))], m.others, other_countries)
             body = body_kind(subject_of(gov)) if gov is not None and m.kind == "meeting" and glemma in ASSERTING else None
+            if body is None and m.kind == "meeting":
+                # `the next meeting of the Supreme Interstate Council`
+                body = next((body_kind(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj" and body_kind(g)), None)
             if body is not None:
                 m.kind, m.body = body, True   # `the joint committee will hold its next meeting in X`
             has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)

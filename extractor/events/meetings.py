@@ -42,6 +42,10 @@ def _triggers(sent: SpacySpan, is_meta) -> dict[int, tuple[str, bool]]:
     for i in list(found):
         t = sent.doc[i]
         if t.tag_.startswith("VB") and any(c.i in found and c.dep_ in ("dobj", "attr") for c in t.children):
+            # but `travel to X to co-chair the meeting` (a split `co-chair` leaves the meeting
+            # on `travel`) is a visit and a meeting
+            if found[i][0] == "visit" and all(found[c.i][0] != "visit" for c in t.children if c.i in found):
+                continue
             del found[i]
     # `the leaders will meet at a summit`, `arrived on a visit`: the noun is the meeting
     for i in list(found):
@@ -121,7 +125,8 @@ def repair_home_countries(records: list[Record], idx: EntityIndex) -> None:
     a domestic meeting: X takes the article's leading other country. The repair holds
     for every record X is in (his visit too)."""
     counts: dict[str, int] = {}
-    for code in idx.country_at.values():
+    # the countries of the places named count too (`hosted X in Wellington`)
+    for code in list(idx.country_at.values()) + [c for _, c, _ in idx.location_at.values() if c]:
         counts[code] = counts.get(code, 0) + 1
     fixed: dict[int, str] = {}
     _host_of_unnamed(records, counts)
