@@ -190,6 +190,10 @@ CASES = [
      [dict(metric="imports", reporter="JP", partner="AU", amount=9 * B, commodity="coal")]),
     ("Nigeria's sales to Ghana rose 8 percent to $1 billion in 2022.", "2023-03-01",
      [dict(metric="exports", reporter="NG", partner="GH", amount=1 * B, change_pct=8)]),
+    ("India's shipments of gems and jewellery worth Rs 12,000 crore rose 5 percent in 2022.", "2023-03-01",
+     [dict(metric="exports", reporter="IN", amount=120 * B, currency="INR", change_pct=5, commodity="gems and jewellery")]),
+    ("Chile's exports of copper and lithium to Korea rose to $2 billion in 2022.", "2023-03-01",
+     [dict(metric="exports", reporter="CL", partner="KR", amount=2 * B, commodity="copper and lithium")]),
     # a two-way target is turnover
     ("Canada and Mexico agreed to lift two-way trade to C$40 billion by 2030.", "2024-03-01",
      [dict(metric="turnover", reporter="CA", partner="MX", amount=40 * B, status="target", commodity=None)]),

@@ -326,6 +326,18 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
     return "other"
 
 
+def _goods_list_end(doc, last: int, value: set[int]) -> int:
+    """`of gems and jewellery worth ...`: a list of goods runs on past a misattached conjunct."""
+    i = last + 1
+    while (i + 1 < len(doc) and doc[i].pos_ == "CCONJ" and doc[i + 1].pos_ in ("NOUN", "ADJ")
+           and doc[i + 1].dep_ in ("conj", "compound", "amod") and i + 1 not in value):
+        i += 2
+        last = i - 1
+        while i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].dep_ in ("compound", "conj") and i not in value:
+            last, i = i, i + 1
+    return last
+
+
 def _bought_goods_of(tok: Token) -> bool:
     """The token modifies the goods an import verb's object names (`bought €3 billion worth of Algerian goods`)."""
     node = tok.head
@@ -483,7 +495,8 @@ def commodity_of(clause: Clause, mentions: list[Mention]) -> Optional[str]:
                 if not token_metric(pobj) and not any(
                         (t.like_num or t.is_currency) and t.i not in value for t in pobj.subtree):
                     last = max([pobj.i] + [c.i for c in pobj.conjuncts if c.i not in value])   # `of gems and jewellery`
-                    words = [t.text for t in pobj.subtree if t.dep_ != "det" and t.i <= last and t.i not in value
+                    last = _goods_list_end(pobj.doc, last, value)
+                    words = [t.text for t in pobj.doc[pobj.left_edge.i:last + 1] if t.dep_ != "det" and t.i not in value
                              and not any(m.start <= t.idx < m.end for m in mentions)]
     text = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-").strip(" -–")
     return text.lower() or None
