@@ -196,6 +196,8 @@ ROWS = [
     ("Kazakh President Nurlan Abenov met Turkish President Ahmet Yilmaz at Ak Orda on Monday.", "2023-08-10",
      dict(kind="meeting", status="held", date="2023-08-07", location="Ak Orda",
           participants=[dict(name="Nurlan Abenov"), dict(name="Ahmet Yilmaz")])),
+    ("Japanese Trade Minister Kenji Sato will lead a business mission to Seoul in January.", "2023-08-10",
+     dict(kind="visit", status="planned", date="2024-01", location="Seoul", participants=[dict(name="Kenji Sato")])),
     ("The leaders will meet at a summit due to be held in Helsinki on July 16.", "2018-07-03",
      dict(kind="summit", status="planned", date="2018-07-16", location="Helsinki")),
 ]
@@ -211,6 +213,7 @@ def test_one_meeting_per_phrasing(extractor, text, published, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "The UN peacekeeping mission in Mali ended last year.",
     "The proposal to cut tariffs met with criticism from farmers.",
     "Agriculture Minister Tomas Novak said at a press conference on Monday that exports rose.",
     "Novak said regular meetings with exporters help the sector.",

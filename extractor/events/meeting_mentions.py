@@ -45,6 +45,7 @@ CHAIR_VERBS = frozenset(_V["chair_verbs"])
 ADDRESS_VERBS = frozenset(_V["address_verbs"])
 SCHEDULING = frozenset(_V["scheduling_words"])
 BODIES: dict[str, str] = _V["meeting_bodies"]
+DESTINATION_NOUNS: dict[str, str] = _V["noun_triggers_need_destination"]
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 PLACE_ENTS = frozenset(("FAC", "GPE", "LOC", ""))
 PLACE_HEADS = frozenset(_V["place_heads"])
@@ -114,6 +115,8 @@ def noun_kind(tok: Token) -> Optional[tuple[str, bool]]:
     """(kind, weak) of a meeting noun, or None when the noun is no meeting here."""
     low = tok.lower_
     lemma = tok.lemma_.lower()
+    if lemma in DESTINATION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+        return DESTINATION_NOUNS[lemma], False   # `a business mission to Tokyo`
     base = NOUN_TRIGGERS.get(low) or (NOUN_TRIGGERS.get(lemma) if lemma not in ("talk",) else None)
     if base is None or tok.dep_ == "compound":
         return None
