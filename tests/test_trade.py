@@ -225,6 +225,10 @@ CASES = [
      [dict(metric="exports", reporter="VN", partner="US", amount=97 * B),
       dict(metric="exports", reporter="VN", partner=None, change_pct=5, status="forecast")]),
     ("Vietnam sells much to the US. Vietnam's exports to the US rose 10 percent to $97 billion in 2022. "
+     "Exports are expected to grow 5% in 2023.", "2023-01-10",
+     [dict(metric="exports", reporter="VN", partner="US", amount=97 * B),
+      dict(metric="exports", reporter="VN", partner=None, change_pct=5, status="forecast")]),
+    ("Vietnam sells much to the US. Vietnam's exports to the US rose 10 percent to $97 billion in 2022. "
      "The country's overall exports are expected to grow 5% in 2023.", "2023-01-10",
      [dict(metric="exports", reporter="VN", partner="US", amount=97 * B),
       dict(metric="exports", reporter="VN", partner=None, change_pct=5, status="forecast")]),

@@ -457,6 +457,11 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         elif others and not pair_cue:
             reporter = others[0]
             partner = next((x for x in others[1:] if x != reporter), None)
+        elif c.status == "forecast" and clause.metric != "turnover" and not pair_cue and not clause.anaphoric:
+            # `Exports are expected to grow 5%`: an outlook of one flow naming no country nor the pair is
+            # the country's trade with the world (`trade is expected to reach` stays the pair's)
+            world = True
+            reporter = ctx.main_pair[0]
         else:
             reporter, partner = context_pair
     elif reporter is None:
