@@ -54,7 +54,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def _date_arg(value: str) -> str:
-    from .batch import valid_date
+    from .article_input import valid_date
 
     if not valid_date(value):
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}")

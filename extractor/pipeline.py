@@ -18,7 +18,8 @@ from . import doc as doc_attrs
 from .frontmatter import parse_front_matter  # also registers newsfacts_front_matter
 from .model import load_spacy, resolve_model_name
 from .records import Article
-from .batch import check_article_input, extract_long
+from .article_input import check_article_input
+from .long_text import extract_long
 
 # registers the components with spaCy (import for side effect, in flow order)
 from .entities import countries, places, people, dates, periods, money  # noqa: F401,E402
