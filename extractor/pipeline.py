@@ -73,6 +73,20 @@ class Extractor:
         doc._.doc_id = doc_id
         return doc
 
+    def parse(self, text: str, *, published: date | str | None = None, doc_id: str | None = None,
+              until: str | None = None) -> Doc:
+        """The processed spaCy ``Doc`` (records on ``doc._.people``, ``doc._.meetings``...),
+        for users who want the parse too; ``until`` stops after that component
+        (``"newsfacts_people"``): the layers after it are skipped."""
+        doc = self.make_doc(text, published=published, doc_id=doc_id)
+        if until is not None and until not in self.nlp.pipe_names:
+            raise ValueError(f"no component {until!r} in the pipeline: {', '.join(self.nlp.pipe_names)}")
+        for name, component in self.nlp.pipeline:
+            doc = component(doc)
+            if name == until:
+                break
+        return doc
+
     def extract(self, text: str, *, published: date | str | None = None, doc_id: str | None = None) -> Article:
         if isinstance(text, str) and len(text) > self.nlp.max_length:
             # too long for one spaCy pass: parsed in pieces, same record shape

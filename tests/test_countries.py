@@ -4,13 +4,8 @@ from extractor.entities.countries import capital_country, country_code, country_
 
 
 def entity_doc(extractor, text, last="newsfacts_countries"):
-    """Run the pipeline up to ``last`` (the layers after it are not needed here)."""
-    doc = extractor.make_doc(text)
-    for name, proc in extractor.nlp.pipeline:
-        doc = proc(doc)
-        if name == last:
-            break
-    return doc
+    """The pipeline run up to ``last`` (the layers after it are not needed here)."""
+    return extractor.parse(text, until=last)
 
 
 def codes(extractor, text):

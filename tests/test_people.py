@@ -4,13 +4,8 @@ from extractor.entities.people import find_titles, match_title
 
 
 def entity_doc(extractor, text, last="newsfacts_people"):
-    """Run the pipeline up to ``last`` (the event layer is not needed here)."""
-    doc = extractor.make_doc(text)
-    for name, proc in extractor.nlp.pipeline:
-        doc = proc(doc)
-        if name == last:
-            break
-    return doc
+    """The pipeline run up to ``last`` (the layers after it are not needed here)."""
+    return extractor.parse(text, until=last)
 
 
 def person(extractor, text, name):

@@ -2,13 +2,8 @@ import pytest
 
 
 def entity_doc(extractor, text, last="newsfacts_places"):
-    """Run the pipeline up to ``last`` (later layers are not needed here)."""
-    doc = extractor.make_doc(text)
-    for name, proc in extractor.nlp.pipeline:
-        doc = proc(doc)
-        if name == last:
-            break
-    return doc
+    """The pipeline run up to ``last`` (the layers after it are not needed here)."""
+    return extractor.parse(text, until=last)
 
 
 @pytest.mark.parametrize("text, name, country", [
