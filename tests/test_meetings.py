@@ -357,6 +357,11 @@ SEVERAL = [
     # the meeting of a council, without people
     ("The next meeting of the Supreme Eurasian Council will take place in Minsk in December.", "2023-08-10",
      [dict(kind="meeting", status="planned", date="2023-12", location="Minsk")]),
+    # `his visit` is the visit of the clause's subject, not of the person named last
+    ("Thai Deputy Prime Minister Somchai Wong held talks with Malaysian Trade Minister Aziz Rahman in Kuala Lumpur "
+     "on Monday, as part of his official visit to Malaysia from August 6 to 9.", "2023-08-10",
+     [dict(kind="talks", status="held", date="2023-08-07", participants=[dict(name="Somchai Wong"), dict(name="Aziz Rahman")]),
+      dict(kind="visit", status="held", date="2023-08-06", location="Malaysia", participants=[dict(name="Somchai Wong")])]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

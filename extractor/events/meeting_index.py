@@ -211,6 +211,18 @@ class SideFinder:
                 counts[code] = counts.get(code, 0) + 1
         return sorted(counts, key=lambda c: -counts[c])[:2] if len(counts) >= 2 else []
 
+    def clause_subject_person(self, head: Token) -> Optional[int]:
+        """`X held talks with Y ..., as part of his visit`: `his` is the subject of the clause
+        it hangs in (X), not the person named last (Y)."""
+        for verb in head.ancestors:
+            if not verb.pos_ in ("VERB", "AUX"):
+                continue
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i]
+            if subj:
+                found = self.persons_in(np_tokens(max(subj, key=lambda c: c.i)))   # the nearest
+                return found[0] if len(found) == 1 else None
+        return None
+
     def recent_person(self, before: int, *, title: Optional[str] = None) -> Optional[int]:
         """The person mentioned last before token ``before``; with a title (`The President
         said`), the first person the article gave that title: its protagonist."""
@@ -265,7 +277,8 @@ class SideFinder:
                 if s:
                     return s, c + self.countries_in(toks)
         if low in PRONOUNS and head.dep_ != "poss" or (low in ("his", "her") and head.dep_ == "poss"):
-            pi = self.recent_person(head.i)
+            pi = self.clause_subject_person(head) if head.dep_ == "poss" else None
+            pi = pi if pi is not None else self.recent_person(head.i)
             return ([self.person_side(pi)] if pi is not None else []), []
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.item_sides(head.head.head)

@@ -442,7 +442,8 @@ class MentionReader:
                     low = " ".join(t.lower_ for t in subj.subtree)
                     if glemma == "be" and (subj.lower_ in ANAPHORIC_SUBJECTS or low in ANAPHORIC_SUBJECTS):
                         m.anaphoric = True
-                if (glemma in PARTICIPANT_VERBS or inside) and not relational:
+                # (`held talks with Y as part of his visit`: Y is met during the visit, not visiting)
+                if (glemma in PARTICIPANT_VERBS or inside) and not relational and kind != "visit":
                     self._collect(_role_roots(gov, ("with",)), m.others, other_countries, extend=True)
                 if glemma in ADDRESS_VERBS and not relational:
                     # `told X in a phone call`, `expressed condolences to X during the call`
