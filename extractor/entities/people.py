@@ -1,10 +1,10 @@
 """Named persons with their titles and the country they represent.
 
 Names come from spaCy's PERSON entities, repaired where the small model errs: a
-title before capitalised words (`Kazakh President Kassym-Jomart Tokayev`), an
+title before capitalised words (`Kyrgyz President Ali-Bek Osmonov`), an
 appositive title after them (`Henrietta Fore, the Executive Director of ...`), and a
 bare surname whose full form hides inside another entity. Later surname-only mentions
-(`Petrishenko said`, `Mr. Modi`) join the person first named in full.
+(`Petrishenko said`, `Mr. Sharma`) join the person first named in full.
 
 Titles and countries are read off the constructions around each mention, in this order:
   * before the name:  `Azerbaijan's Prime Minister X`, `Uzbek Foreign Minister X`,
@@ -42,7 +42,7 @@ from ..records import Person
 from ..spans import doc_text, span_of
 from .countries import country_code, place_country, surface_forms
 
-# a name is at most this many tokens (`Mohammed bin Zayed Al Nahyan`)
+# a name is at most this many tokens (`Khalid bin Saeed Al Mansouri`)
 MAX_NAME_TOKENS = 6
 # how far back from a name a title phrase may start (`Premier of the State Council of ...`)
 MAX_TITLE_TOKENS = 16
@@ -502,7 +502,7 @@ def _given_name_head(doc: Doc, k: int) -> bool:
             and k + 1 < len(doc) and not doc[k + 1].is_sent_start and _name_token(doc[k + 1]))
 
 
-# the lowercase syllable of a hyphenated given name (`Sung-min`, `Jae-in`), not a suffix (`Modi-led`)
+# the lowercase syllable of a hyphenated given name (`Sung-min`, `Jae-in`), not a suffix (`Sharma-led`)
 _SYLLABLE_RE = re.compile(r"[a-z]{1,4}\Z")
 _NOT_SYLLABLE = frozenset("led era run made born like type". split())
 
@@ -523,7 +523,7 @@ def _country_tokens(doc: Doc) -> frozenset[int]:
 
 
 def _name_run_end(doc: Doc, i: int, limit: int) -> int:
-    """End of the run of name tokens starting at ``i`` (`Kassym-Jomart Tokayev`)."""
+    """End of the run of name tokens starting at ``i`` (`Ali-Bek Osmonov`)."""
     k = i
     while k < limit and k - i < MAX_NAME_TOKENS + 2:
         tok = doc[k]
@@ -631,7 +631,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
 
     for i, tok in enumerate(doc):
         low = tok.lower_
-        # a title (or honorific) right before capitalised words: `President Kenyatta`, `Mr. Modi`
+        # a title (or honorific) right before capitalised words: `President Odhiambo`, `Mr. Sharma`
         if low in vocab.heads or tok.text in vocab.abbreviations or low in vocab.honorifics or low in vocab.relational:
             limit = _sent_end(doc, i)
             head = _match_head(doc, i, limit)
@@ -701,7 +701,7 @@ def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
         return None
     if m.end - p > 2 and doc[p].ent_type_ != "PERSON" and not any(
             t.lower_ in vocabulary().particles for t in doc[p:m.end]):
-        # `Ministry of the Ecological Transition Vannia Gava`: a given name and a surname
+        # `Ministry of Transport Elena Rossi`: a given name and a surname
         p = m.end - 2
     elif doc[p - 1].lower_ in ("the", "of"):
         # `of the Milli Majlis`: the capitalised words are the body's own name
@@ -742,7 +742,7 @@ def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
         j -= 1
     if j > sent_start and doc[j - 1].text == ",":
         # `the Prime Minister of the Netherlands, Mark Rutte`; but not
-        # `With the Maldivian president, Modi discussed` (a surname opening a clause)
+        # `With the Maldivian president, Sharma discussed` (a surname opening a clause)
         if mention.end - mention.start < 2:
             return None
         j -= 1
@@ -905,7 +905,7 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
 
 
 def _plausible_lone_name(doc: Doc, m: _Mention) -> bool:
-    """A surname known only from `President Kenyatta`: in a Title Case headline
+    """A surname known only from `President Odhiambo`: in a Title Case headline
     (`PM Meets Belarus Deputy PM`) the word after a title is not necessarily a name,
     so there it needs a second occurrence."""
     nxt = doc[m.end] if m.end < len(doc) else None
@@ -928,7 +928,7 @@ def _last_before(doc: Doc, draft: _PersonDraft, m: _Mention) -> int:
 
 
 def _full_name_elsewhere(doc: Doc, m: _Mention) -> _Mention | None:
-    """`Gava` whose full form `Vannia Gava` sits inside another entity earlier on."""
+    """`Rossi` whose full form `Elena Rossi` sits inside another entity earlier on."""
     surname = doc[m.end - 1].text
     front = doc._.front
     for i in _positions(doc)[1].get(surname, ()):
@@ -1257,7 +1257,7 @@ def _display_name(name: str) -> str:
 
 
 def _add_surname_mentions(doc: Doc, drafts: list[_PersonDraft]) -> None:
-    """Later bare surnames the entity recogniser missed (`Modi` tagged as a place)."""
+    """Later bare surnames the entity recogniser missed (`Sharma` tagged as a place)."""
     covered = {i for d in drafts for m in d.mentions for i in range(m.start, m.end)}
     front = doc._.front
     by_surname: dict[str, _PersonDraft] = {}

@@ -81,7 +81,7 @@ def _is_junk(text: str) -> bool:
 
 
 def _titled_person(text: str) -> bool:
-    """`Ruler of Dubai`, `Kazakh President Kassym-Jomart Tokayev`: a title, not a body."""
+    """`Ruler of Dubai`, `Kyrgyz President Ali-Bek Osmonov`: a title, not a body."""
     words = text.lower().split()
     org_words = knowledge.load("titles")["org_words"]
     return any(w in _title_heads() for w in words) and not any(w in org_words for w in words)
@@ -116,7 +116,7 @@ def _name_like(tok) -> bool:
 
 
 def _without_trailing_name(doc: Doc, span: SpacySpan, person_words: set[str]) -> tuple[SpacySpan, int, int]:
-    """`Ministry of the Ecological Transition Vannia Gava` -> `Ministry of the Ecological Transition`:
+    """`Ministry of Transport Elena Rossi` -> `Ministry of Transport`:
     the entity recogniser runs the official's name (a known person's surname) into the body's."""
     if len(span) < 3 or not (_name_like(span[-1]) and _name_like(span[-2])):
         return span, span.start_char, span.end_char
@@ -133,7 +133,7 @@ def _without_trailing_name(doc: Doc, span: SpacySpan, person_words: set[str]) ->
 
 
 def _person_words(doc: Doc) -> set[str]:
-    """Last words of multi-word PERSON entities (`Abbasi` of `Shahid Khaqan Abbasi`)."""
+    """Last words of multi-word PERSON entities (`Qureshi` of `Tariq Aziz Qureshi`)."""
     return {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
 
 
@@ -160,7 +160,7 @@ def find_locations(doc: Doc) -> list[Location]:
         # `UNGA` tagged as a place: acronyms are organizations unless the data knows them
         if name.isupper() and len(name) <= 5 and place_country(name) is None:
             continue
-        # `Modi` tagged as a place here and as a person elsewhere
+        # `Sharma` tagged as a place here and as a person elsewhere
         if len(span) == 1 and span[0].lower_ in person_words and place_country(name) is None:
             continue
         add(name, start, end)
@@ -182,7 +182,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
     front = doc._.front
     publisher = (front.publisher or "").casefold() if front is not None else ""
     person_words = _person_words(doc)
-    # surnames the model saw as persons anywhere, alone or in full (`Gava said`)
+    # surnames the model saw as persons anywhere, alone or in full (`Rossi said`)
     person_surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
     found: dict[str, Organization] = {}
     for span, start, end in _content_ents(doc, {"ORG"}):
@@ -195,7 +195,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
         name = _clean_name(span.text)
         if _is_junk(name) or _titled_person(name) or place_country(name):
             continue
-        # `Abbasi` tagged ORG in one place and PERSON in another: a person
+        # `Qureshi` tagged ORG in one place and PERSON in another: a person
         if len(span) <= 2 and span[-1].lower_ in person_words:
             continue
         key = name.casefold()
