@@ -362,6 +362,12 @@ SEVERAL = [
      "on Monday, as part of his official visit to Malaysia from August 6 to 9.", "2023-08-10",
      [dict(kind="talks", status="held", date="2023-08-07", participants=[dict(name="Somchai Wong"), dict(name="Aziz Rahman")]),
       dict(kind="visit", status="held", date="2023-08-06", location="Malaysia", participants=[dict(name="Somchai Wong")])]),
+    # the chairs named `under the co-chairmanship of` take part in the session
+    ("Turkmen Foreign Minister Rashid Meredov met Turkish Trade Minister Omer Bolat in Ashgabat on Thursday. The session "
+     "of the Commission, held today under the co-chairmanship of the two ministers, reviewed trade.", "2023-06-02",
+     [dict(kind="meeting", status="held", date="2023-06-01", participants=[dict(name="Rashid Meredov"), dict(name="Omer Bolat")]),
+      dict(kind="commission_session", status="held", date="2023-06-02",
+           participants=[dict(name="Rashid Meredov"), dict(name="Omer Bolat")])]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

@@ -423,10 +423,14 @@ class MentionReader:
                           and a.head.lemma_.lower().replace("co-", "") in CHAIR_VERBS
                           and not any(i in triggers for i in range(tok.i + 1, a.i))
                           for g in a.children if g.dep_ == "pobj"]
+            # `the session, held under the co-chairmanship of A and B`
+            own_agents += [o for u in tok.subtree if u.dep_ == "prep" and u.lower_ == "under"
+                           for c in u.children if c.dep_ == "pobj" and c.lemma_.lower().endswith("chairmanship")
+                           for r in _role_roots(c, ("of",)) for o in [r]]
             own = own_agents + _role_roots(tok, ("between", "with", "of", "by", "among", "for", "on")
                               if tok.lemma_.lower() in ("reception", "call") else ("between", "with", "of", "by", "among"))
             poss = [c for c in tok.children if c.dep_ == "poss"]
-            # `the Tokayev-Steinmeier talks`: the names in the compound
+            # `the Osmonov-Becker talks`: the names in the compound
             poss += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
                      and self.sides.persons_in(list(c.subtree))]
             self._collect(poss, m.subjects, subj_countries)
