@@ -50,7 +50,7 @@ PLACE_DATELINE_RE = re.compile(
     r"(?:,[ \t][A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"
     r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?[ \t]*(?:--|—|–|-|_|:)(?=[ \t]|$)[ \t]*",
     re.M)
-# `Published: Sun 25 Aug 2024, 1:51 PM`, `Last Updated : Aug 14 2024 | 7:04 PM IST`,
+# `Published: Tue 12 Mar 2024, 9:05 AM`, `Last Updated : Jun 3 2023 | 4:17 PM IST`,
 # `22 November 2019 10:02 (UTC+04:00)`, `2023 May 24 13:20`, `March 10, 2018`
 TIMESTAMP_RES = [
     re.compile(r"(?:Published|Last [Uu]pdated|Updated|Posted)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:[A-Z][a-z]{2},?[ \t])?"
@@ -137,7 +137,7 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
     fm = FrontMatter()
     header = HEADER_RE.match(text)
     # line-anchored patterns must also see what follows the header on its line
-    # (` date 2022-06-02 BAKU, Azerbaijan, June 2.`): blank the header's prefix into a
+    # (` date 2021-04-13 GANJA, Azerbaijan, April 13.`): blank the header's prefix into a
     # line break plus spaces, which keeps every offset where it was
     scan = text
     if header:

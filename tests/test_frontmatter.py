@@ -15,19 +15,19 @@ CASES = [
     (" date 2018-09-10 Ministers discuss trade in the capital\n\nText.",
      "2018-09-10", None, [], [" date 2018-09-10 "]),
     # a dateline right after the header, on the same line
-    (" date 2022-06-02 BAKU, Azerbaijan, June 2. The ministers met.",
-     "2022-06-02", None, [], [" date 2022-06-02 ", "BAKU, Azerbaijan, June 2."]),
+    (" date 2021-04-13 GANJA, Azerbaijan, April 13. The delegations met.",
+     "2021-04-13", None, [], [" date 2021-04-13 ", "GANJA, Azerbaijan, April 13."]),
     (" date 2023-10-17 TOKYO - The ministers will talk by phone.",
      "2023-10-17", None, [], [" date 2023-10-17 ", "TOKYO -"]),
-    (" date 2017-04-26 Baku. 26 April. REPORT.AZ/ Trade grew.",
-     "2017-04-26", "Report", [], [" date 2017-04-26 ", "Baku. 26 April. REPORT.AZ/"]),
-    (" date 2023-05-24 2023 May 24 13:20\n\nTrade grew.",
-     "2023-05-24", None, [], [" date 2023-05-24 ", "2023 May 24 13:20"]),
+    (" date 2019-11-05 Ganja. 5 November. REPORT.AZ/ Exports rose.",
+     "2019-11-05", "Report", [], [" date 2019-11-05 ", "Ganja. 5 November. REPORT.AZ/"]),
+    (" date 2021-09-08 2021 September 8 09:45\n\nExports rose.",
+     "2021-09-08", None, [], [" date 2021-09-08 ", "2021 September 8 09:45"]),
     # timestamps set the date when there is no header
-    ("Published: Sun 25 Aug 2024, 1:51 PM\n\nTrade hit a record.",
-     "2024-08-25", None, [], ["Published: Sun 25 Aug 2024, 1:51 PM"]),
-    ("Trade talks resume\n2 min read Last Updated : Aug 14 2024 | 7:04 PM IST\n\nText.",
-     "2024-08-14", None, [], ["Last Updated : Aug 14 2024 | 7:04 PM IST"]),
+    ("Published: Tue 12 Mar 2024, 9:05 AM\n\nImports hit a record.",
+     "2024-03-12", None, [], ["Published: Tue 12 Mar 2024, 9:05 AM"]),
+    ("Port talks resume\n3 min read Last Updated : Jun 3 2023 | 4:17 PM IST\n\nText.",
+     "2023-06-03", None, [], ["Last Updated : Jun 3 2023 | 4:17 PM IST"]),
     ("22 November 2019 10:02 (UTC+04:00)\n\nText.",
      "2019-11-22", None, [], ["22 November 2019 10:02 (UTC+04:00)"]),
     # datelines: the year comes from the text when the dateline has none
@@ -83,7 +83,7 @@ def test_explicit_published_wins(given, expected):
 
 
 def test_metadata_is_not_content():
-    text = " date 2022-06-02 BAKU, Azerbaijan, June 2. Exports grew."
+    text = " date 2021-04-13 GANJA, Azerbaijan, April 13. Imports grew."
     fm = parse_front_matter(text)
-    assert fm.is_metadata(text.index("June 2"), text.index("June 2") + 6)
-    assert not fm.is_metadata(text.index("Exports"), len(text))
+    assert fm.is_metadata(text.index("April 13"), text.index("April 13") + 8)
+    assert not fm.is_metadata(text.index("Imports"), len(text))
