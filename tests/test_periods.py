@@ -63,8 +63,8 @@ CASES = [
     ("Japan's exports rose in fiscal 2023.", "2024-05-01", [("fiscal 2023", "2023-04-01", "2024-03-31")]),
     ("The American deficit widened in fiscal year 2024.", "2024-11-01",
      [("fiscal year 2024", "2023-10-01", "2024-09-30")]),
-    ("He said that in last fiscal, India's exports grew.", "2003-08-23",
-     [("last fiscal", "2002-04-01", "2003-03-31")]),
+    ("In last fiscal, Indian tea shipments to Egypt slipped, the minister noted.", "2011-06-14",
+     [("last fiscal", "2010-04-01", "2011-03-31")]),
     ("Exports in 2002-03 (April-February) grew.", "2003-08-23",
      [("2002-03 (April-February)", "2002-04-01", "2003-02-28")]),
     ("India's exports rose in FY2023-24.", "2024-08-14", [("FY2023-24", "2023-04-01", "2024-03-31")]),
@@ -85,8 +85,8 @@ CASES = [
     ("The strategy covers 2022-2026.", "2023-04-07", [("2022-2026", "2022-01-01", "2026-12-31")]),
     ("Relations suffered after the 1910-45 rule.", "2019-12-15", [("1910-45", "1910-01-01", "1945-12-31")]),
     # the Iranian calendar
-    ("Trade in the first four months of the current Iranian year rose.", "2022-09-04",
-     [("the first four months of the current Iranian year", "2022-03-21", "2022-07-22")]),
+    ("Imports in the first seven months of the current Iranian year fell.", "2021-11-10",
+     [("the first seven months of the current Iranian year", "2021-03-21", "2021-10-22")]),
     # back references: the period last named, moved
     ("Exports in January-March 2023 rose compared with the same period last year.", "2023-05-24",
      [("January-March 2023", "2023-01-01", "2023-03-31"), ("the same period last year", "2022-01-01", "2022-03-31")]),

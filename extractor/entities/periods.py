@@ -17,7 +17,7 @@ Recognised phrasings (each a rule below):
   `the four-month period`, `the nine months`, `the same four months (of 2021)` (the last
   period of that length, else the period last named), `the fiscal year` (the fiscal year
   last named, else the current one);
-- the Iranian calendar: `the first four months of the current Iranian year`
+- the Iranian calendar: `the first seven months of the current Iranian year`
   (converted to Gregorian days; the year starts on 21 March).
 
 A text with no publication date takes the year its lead states (`Q2 2024`) for the
@@ -113,7 +113,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
         r"\b(?P<rel>last|this|next|the current|current|the previous|the preceding|the last|the next|the coming|the ongoing)"
         r"\s+(?:fiscal|financial)(?:\s+year)?\b"))),
     # `the first nine months of 2022`, `the ten months of 2022`, `the first 11 months of the current year`,
-    # `the first four months of the current Iranian year`, `the four-month period`
+    # `the first seven months of the current Iranian year`, `the four-month period`
     ("n_months", re.compile(
         rf"\b(?:{_i('the')}\s+)?(?:(?P<first>{_i('first|initial|opening')})\s+)?(?P<n>{_i(NUMBER)})[\s\-]"
         rf"{_i('months?')}(?:\s+(?P<per>{_i('period')}))?(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN})"
