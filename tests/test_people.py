@@ -30,9 +30,9 @@ def person(extractor, text, name):
     ("Kazakh President Askar-Bek Nurlanov arrived in the capital.", "Askar-Bek Nurlanov", "President", "KZ"),
     ("Henriette Blanc, the Executive Director of UNICEF, visited the camp.", "Henriette Blanc", "Executive Director", None),
     # the name hidden at the end of the ministry's name is recovered from a later surname
-    ("Italy's Undersecretary at the Ministry of Culture Lucia Ferri met investors. Ferri praised the ties.",
-     "Lucia Ferri", "Undersecretary", "IT"),
-    ("Vice President and Prime Minister of the UAE Sheikh Khalid bin Saif Al Mansoori spoke.", "Khalid bin Saif Al Mansoori", "Vice President and Prime Minister", "AE"),
+    ("Spain's Undersecretary at the Ministry of Tourism Carmen Ortega toured the port. Ortega welcomed the investors.",
+     "Carmen Ortega", "Undersecretary", "ES"),
+    ("The UAE's Vice President and Prime Minister Sheikh Hamad bin Rashid Al Nuaimi opened the forum.", "Hamad bin Rashid Al Nuaimi", "Vice President and Prime Minister", "AE"),
     ("Georgian Prime Minister Levan Abashidze met Armenian President Aram Hakobyan and Parliament Speaker Davit Sargsyan.",
      "Davit Sargsyan", "Parliament Speaker", "AM"),
     ("Kazakhstan's Ambassador to Azerbaijan Nurlan Seitkali spoke at the opening.", "Nurlan Seitkali", "Ambassador", "KZ"),
@@ -74,7 +74,7 @@ def test_title_and_country(extractor, text, name, title, country):
     # a title given later in the clause
     ("Two days after Rahim Chowdhury resigned as Prime Minister, protests ended in Bangladesh.",
      "Rahim Chowdhury", "Prime Minister", "BD"),
-    ("Nobel laureate Farida Akter returned home to be sworn in as the head of Bangladesh's interim government.",
+    ("Veteran economist Farida Akter flew back to Dhaka to be sworn in as the head of Bangladesh's caretaker government.",
      "Farida Akter", "Head", "BD"),
     # the official's country is the one the sentence names that nobody else represents
     ("Trade between Chile and Peru grew, Prime Minister Tomas Rojas said at talks with Premier of Peru Luis Quispe.",
@@ -131,7 +131,7 @@ def test_surnames_join_the_full_name(extractor, text, name, mentions):
     (" date 2022-11-16 By Azernews\n\nBy Leyla Hasanli\n\nEconomy Minister Farid Guliyev met bankers.\n\nLeyla Hasanli is a staff writer.\n",
      "Leyla Hasanli"),
     # a title word before a country is not a name
-    ("The Trade Promotion Organization of Iran said exports rose.", "Promotion"),
+    ("The Investment Promotion Organization of Kenya said sales rose.", "Promotion"),
     ("Reflecting the decreasing trade, South Korea cut its forecast.", "South"),
     # a Title Case headline: the word after a title is not a name
     ("Azerbaijan's PM Meets Belarus Deputy PM in Baku", "Meets"),

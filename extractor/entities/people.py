@@ -174,7 +174,7 @@ def _title_case(words: list[str]) -> str:
 
 
 def _chunk_end(doc: Doc, i: int, limit: int) -> int:
-    """End of a capitalised chunk (`the State Council of the People's Republic of China`)."""
+    """End of a capitalised chunk (`the Executive Council of the Kingdom of Eswatini`)."""
     k = i
     country_ends = {e for _, e, _ in _country_index(doc)}
     while k < limit:
@@ -191,7 +191,7 @@ def _chunk_end(doc: Doc, i: int, limit: int) -> int:
             k += 1
             continue
         if k > i and tok.pos_ in ("NOUN", "ADJ") and not tok.is_stop:
-            # `the West Asia export department at the Trade Promotion Organization of Iran`
+            # `the East Africa import desk at the Export Development Agency of Kenya`
             k += 1
             continue
         if tok.lower_ in ("and", "&") and k + 1 < limit:
@@ -741,7 +741,7 @@ def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
     while j > sent_start and _is_honorific(doc, j - 1):
         j -= 1
     if j > sent_start and doc[j - 1].text == ",":
-        # `the Prime Minister of the Netherlands, Mark Rutte`; but not
+        # `the Prime Minister of the Netherlands, Pieter Jansen`; but not
         # `With the Maldivian president, Sharma discussed` (a surname opening a clause)
         if mention.end - mention.start < 2:
             return None
