@@ -76,7 +76,7 @@ CASES = [
     ("The hearing was postponed until Tuesday morning.", "2022-11-16", [("Tuesday morning", "2022-11-22")]),
     ("He criticised Wednesday's decision.", "2022-11-18", [("Wednesday", "2022-11-16")]),
     ("The treaty was signed last Friday.", "2022-11-18", [("last Friday", "2022-11-11")]),
-    ("The paper said in an editorial on Monday, Oct. 26:", "1998-10-25", [("Monday, Oct. 26", "1998-10-26")]),
+    ("The weekly wrote in a column on Thursday, Nov. 12:", "2009-11-10", [("Thursday, Nov. 12", "2009-11-12")]),
     ("Leaders gathered ahead of Monday's summit.", "2022-11-16", [("Monday", "2022-11-21")]),
     # numeric dates: day first unless impossible
     ("The decree was signed on 24.05.2023.", "2023-06-01", [("24.05.2023", "2023-05-24")]),
@@ -119,7 +119,7 @@ NOT_DATES = [
     ("India's exports dipped in 2023-24.", "2024-08-14"),
     ("The strategy covers 2022-2026.", "2023-04-07"),
     ("Debates flared in the late 1980s.", "1998-10-25"),
-    (" date 2022-06-02 BAKU, Azerbaijan, June 2. The ministers discussed trade.", None),
+    (" date 2021-04-13 GANJA, Azerbaijan, April 13. The envoys discussed tariffs.", None),
     ("SEOUL, Dec. 15 (Yonhap) -- Exports fell sharply.", "2019-12-15"),
     ("07.04.2022\nExports fell sharply.", None),
     ("Profit rose in the March quarter.", "2022-05-01"),

@@ -79,16 +79,16 @@ CASES = [
      [("$12", 12 * B, "USD", True), ("15 billion", 15 * B, "USD", False)]),
     ("Turnover rose 12 percent to over US$ 3 billion.", [("US$ 3 billion", 3 * B, "USD", True)]),
     # two mentions: a converted figure, a range
-    ("Trade stood at 243 billion yuan ($38.2 billion) in the quarter.",
-     [("243 billion yuan", 243 * B, "CNY", False), ("$38.2 billion", 38.2 * B, "USD", False)]),
+    ("Turnover reached 418 billion yuan ($57.6 billion) over the half-year.",
+     [("418 billion yuan", 418 * B, "CNY", False), ("$57.6 billion", 57.6 * B, "USD", False)]),
     ("Costs rose to $5-6 billion.", [("$5", 5 * B, "USD", False), ("6 billion", 6 * B, "USD", False)]),
     ("Estimates run between $2 and $3 billion.",
      [("$2", 2 * B, "USD", False), ("$3 billion", 3 * B, "USD", False)]),
     ("Tokyo pledged 100 billion yen (about $900 million) in aid.",
      [("100 billion yen", 100 * B, "JPY", False), ("$900 million", 900 * M, "USD", True)]),
     # a bare scaled number takes the currency of its sentence's amount
-    ("Exports amounted to 2.5 billion, while imports reached $1.6 billion.",
-     [("2.5 billion", 2.5 * B, "USD", False), ("$1.6 billion", 1.6 * B, "USD", False)]),
+    ("Sales abroad came to 3.7 billion, while purchases rose to $2.4 billion.",
+     [("3.7 billion", 3.7 * B, "USD", False), ("$2.4 billion", 2.4 * B, "USD", False)]),
     ("Exports were 300 million and imports 2 billion euros.",
      [("300 million", 300 * M, "EUR", False), ("2 billion euros", 2 * B, "EUR", False)]),
     # `$` alone is USD unless the text names another dollar

@@ -27,8 +27,8 @@ ARTICLES = [
     "Tokyo, Dec. 3 (Kyodo) -- Japan's exports to South Korea fell 8% to ¥1.2 trillion in the "
     "first nine months of the year.\u00a0Foreign Minister Kenji Sato will visit Seoul next week "
     "for a summit with President Kim.\n",
-    "Trade turnover between Uzbekistan and Tajikistan increased by 20 percent and amounted to "
-    "300 million US dollars — a record — while the sides hope to reach 1 billion dollars.\t\n"
+    "Commerce between Mongolia and Kyrgyzstan went up by 35 percent and reached "
+    "410 million US dollars — a record — while the sides hope to reach 1 billion dollars.\t\n"
     "“We are satisfied,” the minister said.\n",
     "",
     "\n\n   \n",
@@ -53,7 +53,7 @@ SENTENCES = st.sampled_from([
     "The Rs 1.2 lakh crore plan starts in FY2024-25.",
     "Nearly 1.4 billion people live there.",
     "Ms. O'Neill-Smith, the deputy minister, arrives on Monday.",
-    "Bilateral trade stood at USD 490 million in 2017.",
+    "Two-way trade was USD 615 million in 2019.",
     "“It is a milestone,” he said — and left.",
     "Émilie Dupont met Søren Kierkegaard’s heirs in Zürich.",
 ])
