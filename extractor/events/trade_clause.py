@@ -144,7 +144,7 @@ def _metric_in_preps(tok: Token) -> Optional[tuple[str, Token]]:
 
 
 def noun_phrase_of(tok: Token) -> SpacySpan:
-    """The largest noun phrase holding the token: `the global growth rate for foreign trade`."""
+    """The largest noun phrase holding the token: `the annual growth rate for cross-border commerce`."""
     top = tok
     while top.head != top and (top.dep_ in ("pobj", "compound", "amod", "nmod", "poss")
                                    or (top.dep_ == "prep" and top.head.pos_ in ("NOUN", "PROPN"))):
@@ -194,7 +194,7 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
             clause.non_trade = True     # `a $1 billion investment plan`, `a loan agreement of $50 million`
             return clause
         if tok.pos_ == "NOUN":
-            # `a 25 per cent growth in non-oil exports`: the change noun's own phrase
+            # `a 14 per cent rise in farm exports`: the change noun's own phrase
             found = _metric_in_preps(tok)
             if found:
                 clause.metric, clause.metric_token = found
@@ -362,7 +362,7 @@ def clause_mentions(fig: Figure, clause: Clause, mentions: list[Mention], next_f
             scope.update(_verb_scope(mt))
         else:
             scope.update(t.i for t in mt.subtree)
-            # `Azerbaijan increased the trade turnover with Turkey`: subject of the verb owning the metric
+            # `Mongolia increased the trade turnover with Japan`: subject of the verb owning the metric
             verb = mt.head
             if mt.dep_ in OBJECT_DEPS and verb.pos_ in ("VERB", "AUX"):
                 scope.update(t.i for s in subjects_of(verb) for t in s.subtree)
@@ -373,7 +373,7 @@ def clause_mentions(fig: Figure, clause: Clause, mentions: list[Mention], next_f
     if clause.own_phrase is not None:
         own = {t.i for t in clause.own_phrase.subtree}
         chosen = [m for m in mentions if m.token.i in own] + [m for m in chosen if m.token.i not in own]
-    # `by 10 per cent with India, 15 per cent with Turkey`: a prep right after the figure is its own
+    # `by 8 per cent with Brazil, 12 per cent with Egypt`: a prep right after the figure is its own
     doc = fig.anchor.doc
     for m in mentions:
         if fig.end <= m.start < next_fig_start:
