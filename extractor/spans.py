@@ -34,7 +34,7 @@ def sentence_span(doc: Doc, char: int) -> Span:
     for sent in doc.sents:
         if sent.start_char <= char < sent.end_char:
             return span_from_spacy(sent)
-    return span_of(doc, 0, len(doc.text))
+    return span_of(doc, 0, len(doc_text(doc)))
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from .. import knowledge
 from ..records import DateMention
-from ..spans import overlaps
+from ..spans import doc_text, overlaps
 
 _KB = knowledge.load("dates")
 MONTHS: dict[str, int] = _KB["months"]
@@ -527,7 +527,7 @@ def find_dates(doc: Doc, periods: Optional[Iterable] = None) -> list[DateMention
     if periods is None:
         from .periods import find_periods  # periods build on this module: import late
         periods = find_periods(doc)
-    text = doc.text
+    text = doc_text(doc)
     front = doc._.front
     anchor = front.published if front is not None else None
     taken = [(p.start, p.end) for p in periods]

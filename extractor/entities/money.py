@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 
 from .. import knowledge
 from ..records import Money
+from ..spans import doc_text
 
 _CURRENCIES = knowledge.load("currencies")
 _SCALES = knowledge.load("scales")
@@ -451,7 +452,7 @@ def _country_order(doc: Doc) -> list[str]:
 
 def _is_count(doc: Doc, token_starts: list[int], m: MoneyMatch) -> bool:
     """``1.4 billion people``, ``a population of 1.4 billion``: the number counts things."""
-    text = doc.text
+    text = doc_text(doc)
     before = WORD_RE.findall(text[max(0, m.start - 40):m.start])[-3:]
     if any(w.lower() in COUNT_NOUNS for w in before):
         return True
@@ -476,7 +477,7 @@ def _in_brackets(text: str, m: MoneyMatch) -> bool:
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     if doc.has_annotation("SENT_START"):
         return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc_text(doc))]
 
 
 def _inherit(doc: Doc, matches: list[MoneyMatch]) -> list[MoneyMatch]:
@@ -500,7 +501,7 @@ def _inherit(doc: Doc, matches: list[MoneyMatch]) -> list[MoneyMatch]:
         if not peers or _is_count(doc, token_starts, m):
             continue
         # a converted figure in brackets is the second reading: the currency named first wins
-        main = [p for p in peers if not _in_brackets(doc.text, p)] or peers
+        main = [p for p in peers if not _in_brackets(doc_text(doc), p)] or peers
         nearest = min(main, key=lambda p: min(abs(p.start - m.end), abs(m.start - p.end)))
         out.append(replace(m, currency=nearest.currency))
     return out
@@ -508,7 +509,7 @@ def _inherit(doc: Doc, matches: list[MoneyMatch]) -> list[MoneyMatch]:
 
 def find_money(doc: Doc) -> list[Money]:
     """Every monetary amount in the article's content (never in its front matter)."""
-    text = doc.text
+    text = doc_text(doc)
     front = doc._.front
     matches = scan_money(text)
     if front is not None:

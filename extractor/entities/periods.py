@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 
 from .. import knowledge
 from ..records import Period
-from ..spans import overlaps
+from ..spans import doc_text, overlaps
 from .dates import (DAY, MONTH, NUMBER, YEAR, add_months, month_number, number_value, open_gates,
                     safe_date, tense_at)
 
@@ -676,7 +676,7 @@ def _country_mentions(doc: Doc) -> list[tuple[int, str]]:
     found none, from the names in the fiscal-year file."""
     out = [(s.start, c.code) for c in (doc._.countries or []) for s in c.mentions]
     if not out:
-        out = [(m.start(), _NAME_CODE[m.group(1)]) for m in _NAME_RE.finditer(doc.text)]
+        out = [(m.start(), _NAME_CODE[m.group(1)]) for m in _NAME_RE.finditer(doc_text(doc))]
     out.sort()
     return out
 
@@ -694,7 +694,7 @@ def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts, key=lambda k: (counts[k], k == DEFAULT_FISCAL), reverse=True)
     # the sentence's own first such country
-    own = _first_fiscal_country(mentions, *(sentences[i] if i >= 0 else (0, len(doc.text))))
+    own = _first_fiscal_country(mentions, *(sentences[i] if i >= 0 else (0, len(doc_text(doc)))))
     if own:
         return fiscal_of(own)
     # an article clearly about one such country keeps its calendar over a passing
@@ -703,7 +703,7 @@ def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences
         return fiscal_of(ranked[0])
     # else that of the nearest sentence before naming one
     for j in range(i - 1, max(-1, i - _FISCAL_LOOKBACK - 1), -1):
-        code = _first_fiscal_country(mentions, *(sentences[j] if j >= 0 else (0, len(doc.text))))
+        code = _first_fiscal_country(mentions, *(sentences[j] if j >= 0 else (0, len(doc_text(doc)))))
         if code:
             return fiscal_of(code)
     if ranked:
@@ -723,7 +723,7 @@ def _first_fiscal_country(mentions: list[tuple[int, str]], lo: int, hi: int) -> 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence ranges, also cut at line breaks (headlines and captions run into the text)."""
-    text = doc.text
+    text = doc_text(doc)
     bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(text))]
     out = []
     for lo, hi in bounds:
@@ -739,7 +739,7 @@ _LINE_RE = re.compile(r"[^\n]+")
 
 def find_periods(doc: Doc) -> list[Period]:
     """The period mentions of ``doc`` in text order, metadata excluded."""
-    text = doc.text
+    text = doc_text(doc)
     front = doc._.front
     anchor = front.published if front is not None else None
     found = [c for c in _candidates(text) if not (front is not None and front.is_metadata(c.start, c.end))]

@@ -536,7 +536,6 @@ class MentionReader:
         return value
 
     def _location(self, tok: Token, reg: list[Token], kind: str) -> tuple[Optional[str], Optional[str]]:
-        ids = {t.i for t in reg}
         found: list[tuple[int, str, Optional[str]]] = []
         for t in reg:
             prep = t.head if t.dep_ == "pobj" else None

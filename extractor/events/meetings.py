@@ -15,13 +15,13 @@ from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Span as SpacySpan
 
 from ..doc import warn
 from ..records import Meeting, Participant
 from ..records import Span
-from ..spans import span_from_spacy, span_of
-from .meeting_index import EntityIndex, SideFinder, build_index
+from ..spans import doc_text
+from .meeting_index import EntityIndex, build_index
 from .meeting_merge import Record, inherit, is_meeting, merge
 from .meeting_mentions import (ANAPHORIC_SUBJECTS, CHAIR_VERBS, Mention, MentionReader, noun_kind, subject_of,
                                verb_kind)
@@ -237,7 +237,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     for r in records:
         if r.date is None and r.status == "held" and r.main_eligible and published is not None:
             r.date, r.date_source = published.isoformat(), "published"
-    text = doc.text   # built anew at each access: once per doc
+    text = doc_text(doc)
     return [_to_meeting(r, text) for r in records]
 
 

@@ -149,7 +149,6 @@ def _main_pair(mentions: list[Mention]) -> tuple[Optional[str], Optional[str]]:
 
 def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Mention], money, sent_times: list[TimeExpr],
                     times: list[TimeExpr], ctx: Context) -> list[TradeStat]:
-    lex = lexicon()
     monies = money_figures(doc, sent, money)
     monies += bare_amount_figures(doc, sent, monies, money)
     monies.sort(key=lambda f: f.start)
