@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -443,9 +444,11 @@ def _positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     if cached is None:
         by_lower: dict[str, list[int]] = {}
         by_text: dict[str, list[int]] = {}
-        for tok in doc:
-            by_lower.setdefault(tok.lower_, []).append(tok.i)
-            by_text.setdefault(tok.text, []).append(tok.i)
+        # from the attribute arrays: a Python Token per token costs more than the lookups
+        strings = doc.vocab.strings
+        for i, (lower, orth) in enumerate(doc.to_array([LOWER, ORTH]).tolist()):
+            by_lower.setdefault(strings[lower], []).append(i)
+            by_text.setdefault(strings[orth], []).append(i)
         cached = doc.user_data["newsfacts_token_positions"] = (by_lower, by_text)
     return cached
 
