@@ -259,7 +259,7 @@ class SideFinder:
         toks = np_tokens(head)
         persons = self.persons_in(toks)
         if not persons and head.lower_ in TITLE_WORDS:
-            # `Italy's Undersecretary at the Ministry of X Anna Rossi`: the name closes a longer phrase
+            # `Spain's Undersecretary at the Ministry of X Carmen Ortega`: the name closes a longer phrase
             inside = self.persons_in([t for t in head.subtree if t.dep_ != "conj" or t.head != head])
             persons = inside[:1]
         if persons:
@@ -303,7 +303,7 @@ class SideFinder:
             # `the trade ministers of the two countries`: the pair the article is about
             countries = self.leading_countries(head.i)
         if title is None:
-            # a country standing for its side (`South Korea and Japan plan to hold talks`)
+            # a country standing for its side (`Chile and Peru plan to hold talks`)
             return [], countries
         if countries:
             return [self.unnamed(title, c) for c in countries], countries

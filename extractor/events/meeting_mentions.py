@@ -343,7 +343,7 @@ class MentionReader:
 
     def _sides_with_lists(self, root: Token) -> tuple[list[Side], list[str]]:
         sides, countries = self.sides.sides(root)
-        # `a number of heads of state, including A, B and C`: the listed people
+        # `several heads of government, including A, B and C`: the listed people
         for item in list_items(root):
             for t in np_tokens(item):
                 for c in t.children:

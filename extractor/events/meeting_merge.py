@@ -205,7 +205,7 @@ def is_meeting(r: Record, sentence_countries: list[str]) -> bool:
         return True
     if not r.weak_only and r.kind != "other" and len(sentence_countries) >= 2 and r.asserted \
             and not r.first.trigger.tag_.startswith("VB"):
-        # `negotiations took place in an expanded format`: the sides are the sentence's countries
+        # `consultations were then held in an enlarged format`: the sides are the sentence's countries
         r.countries += [c for c in sentence_countries if c not in r.countries]
         return True
     return False

@@ -61,7 +61,7 @@ def _triggers(sent: SpacySpan, is_meta) -> dict[int, tuple[str, bool]]:
 
 
 def _be_in_visits(sent: SpacySpan, reader: MentionReader, si: int) -> list[Mention]:
-    """`The Prime Minister was in Brussels on July 18-20, and in Baku on August 30`."""
+    """`The Foreign Minister was in Vienna on March 4-6, and in Tbilisi on April 22`."""
     out: list[Mention] = []
     idx = reader.idx
     for verb in sent:
