@@ -1,6 +1,9 @@
 """Grounding helpers: every record points back at ``input[start:end]``."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from typing import Protocol, TypeVar
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -39,3 +42,22 @@ def sentence_span(doc: Doc, char: int) -> Span:
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
+
+
+class _Ranged(Protocol):
+    start: int
+    end: int
+
+
+R = TypeVar("R", bound=_Ranged)
+
+
+def longest_first(candidates: Iterable[R], rank: Callable[[R], int] = lambda c: 0) -> list[R]:
+    """The candidates that survive when longer ones (then lower ``rank``, then earlier ones)
+    win every overlap, in text order: `January-November 2021` beats `November 2021`."""
+    chosen: list[R] = []
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), rank(c), c.start)):
+        if not any(overlaps(c.start, c.end, o.start, o.end) for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from .. import knowledge
 from ..records import DateMention
-from ..spans import doc_text, overlaps
+from ..spans import doc_text, longest_first, overlaps
 
 _KB = knowledge.load("dates")
 MONTHS: dict[str, int] = _KB["months"]
@@ -210,13 +210,7 @@ def _candidates(text: str, lo: int = 0, hi: Optional[int] = None) -> list[_Candi
             continue
         for m in rx.finditer(text, lo, hi):
             found.append(_Candidate(m.start(), m.end(), name, m))
-    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
-    chosen: list[_Candidate] = []
-    for c in found:
-        if not any(overlaps(c.start, c.end, o.start, o.end) for o in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
-    return chosen
+    return longest_first(found, lambda c: _PRIORITY[c.rule])
 
 
 # --- resolution -------------------------------------------------------------------------

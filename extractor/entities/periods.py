@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 
 from .. import knowledge
 from ..records import Period
-from ..spans import doc_text, overlaps
+from ..spans import doc_text, longest_first
 from .dates import (DAY, MONTH, NUMBER, YEAR, add_months, month_number, number_value, open_gates,
                     safe_date, tense_at)
 
@@ -660,13 +660,7 @@ def _candidates(text: str) -> list[_Candidate]:
             if _valid(c):
                 c.start, c.end = _span(c)
                 found.append(c)
-    found.sort(key=lambda c: (-(c.end - c.start), _PRIORITY[c.rule], c.start))
-    chosen: list[_Candidate] = []
-    for c in found:
-        if not any(overlaps(c.start, c.end, o.start, o.end) for o in chosen):
-            chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
-    return chosen
+    return longest_first(found, lambda c: _PRIORITY[c.rule])
 
 
 # --- fiscal country ---------------------------------------------------------------------
