@@ -237,16 +237,22 @@ def _jsonl_file_items(path: Path) -> Iterator[InputItem]:
         yield failed(path.stem, "UnreadableFile", f"cannot read {path}: {exc.strerror or exc}")
         return
     with fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield failed(f"{path.name}:{lineno}", "BadJSONL",
-                             f"{path.name} line {lineno}: not UTF-8 (byte {exc.start}: {exc.reason})")
-                continue
-            yield _jsonl_item(line, path.name, lineno)
+        yield from jsonl_byte_lines(fh, path.name)
+
+
+def jsonl_byte_lines(lines: Iterable[bytes], source: str, first_lineno: int = 1) -> Iterator[InputItem]:
+    """One item per non-blank JSONL line given as bytes (blank lines are skipped but counted,
+    so ids and messages name the real line); a line that is not UTF-8 is a BadJSONL error."""
+    for lineno, raw in enumerate(lines, first_lineno):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield failed(f"{source}:{lineno}", "BadJSONL",
+                         f"{source} line {lineno}: not UTF-8 (byte {exc.start}: {exc.reason})")
+            continue
+        yield _jsonl_item(line, source, lineno)
 
 
 def jsonl_items(lines: Iterable[str], source: str) -> Iterator[InputItem]:

@@ -16,7 +16,7 @@ from typing import Any
 import fsspec
 from fsspec.utils import read_block
 
-from .batch import JSONL_SUFFIXES, InputItem, _jsonl_item, decode_bytes, failed
+from .batch import JSONL_SUFFIXES, InputItem, decode_bytes, failed, jsonl_byte_lines
 
 # a partition of separate files holds this many articles: big enough that the per-task
 # overhead of Dask (milliseconds) is nothing next to the NLP (~10-50 ms an article),
@@ -220,14 +220,4 @@ def _read_jsonl_block(fs: Any, block: JsonlBlock, first_lineno: int) -> Iterator
         yield failed(PurePosixPath(block.name).stem, "UnreadableFile",
                      f"cannot read {block.path}: {exc.strerror or exc}")
         return
-    # same per-line rules as batch._jsonl_file_items: blank lines skipped but counted
-    for lineno, raw in enumerate(data.split(b"\n"), first_lineno):
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            yield failed(f"{block.name}:{lineno}", "BadJSONL",
-                         f"{block.name} line {lineno}: not UTF-8 (byte {exc.start}: {exc.reason})")
-            continue
-        yield _jsonl_item(line, block.name, lineno)
+    yield from jsonl_byte_lines(data.split(b"\n"), block.name, first_lineno)

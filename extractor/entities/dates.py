@@ -161,7 +161,8 @@ class _Context:
 
 
 @dataclass
-class _Candidate:
+class RuleMatch:
+    """A rule's match in the text (periods.py uses the same shape); start/end may be trimmed."""
     start: int
     end: int
     rule: str
@@ -200,16 +201,16 @@ _GATES: dict[str, object] = {
 }
 
 
-def _candidates(text: str, lo: int = 0, hi: Optional[int] = None) -> list[_Candidate]:
+def _candidates(text: str, lo: int = 0, hi: Optional[int] = None) -> list[RuleMatch]:
     """Non-overlapping matches, longest first, then by rule priority, in text order."""
     hi = len(text) if hi is None else hi
-    found: list[_Candidate] = []
+    found: list[RuleMatch] = []
     gates = open_gates(_GATES, text)
     for name, rx in _RULES:
         if name not in gates:
             continue
         for m in rx.finditer(text, lo, hi):
-            found.append(_Candidate(m.start(), m.end(), name, m))
+            found.append(RuleMatch(m.start(), m.end(), name, m))
     return longest_first(found, lambda c: _PRIORITY[c.rule])
 
 
@@ -290,7 +291,7 @@ def _iso_month(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-def _value(c: _Candidate, ctx: _Context) -> Optional[str]:
+def _value(c: RuleMatch, ctx: _Context) -> Optional[str]:
     """The ISO value of one candidate, or None when it needs an anchor there is not."""
     g = c.match.groupdict()
     a = ctx.anchor
@@ -425,7 +426,7 @@ _WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s\-]*\Z")
 
 
-def _is_count(text: str, c: _Candidate) -> bool:
+def _is_count(text: str, c: RuleMatch) -> bool:
     """A bare four-digit number that counts something (`2000 tons`, `some 1500`), not a year."""
     after = _WORD_AFTER.match(text, c.end)
     if after and after.group(1).lower() in NOT_YEAR_NOUNS:
@@ -434,7 +435,7 @@ def _is_count(text: str, c: _Candidate) -> bool:
     return bool(before) and before.group(1).lower() in APPROXIMATORS
 
 
-def _is_modal_may(text: str, c: _Candidate) -> bool:
+def _is_modal_may(text: str, c: RuleMatch) -> bool:
     """`May` alone is a month only after a preposition or modifier (`in May`, `late May`)."""
     if c.match.group("m") != "May" or c.match.groupdict().get("mod"):
         return False
@@ -447,7 +448,7 @@ _NAME_BEFORE_RE = re.compile(r"\b(?:the|annual)\s+[`'\"\u201c\u2018]*\Z", re.I)
 _NAME_AFTER_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 
 
-def _keep(text: str, c: _Candidate) -> bool:
+def _keep(text: str, c: RuleMatch) -> bool:
     if c.rule == "year":
         return not _is_count(text, c)
     if c.rule == "month":

@@ -45,7 +45,7 @@ from spacy.tokens import Doc
 from .. import knowledge
 from ..records import Period
 from ..spans import doc_text, longest_first
-from .dates import (DAY, MONTH, NUMBER, YEAR, add_months, month_number, number_value, open_gates,
+from .dates import (DAY, MONTH, NUMBER, YEAR, RuleMatch, add_months, month_number, number_value, open_gates,
                     safe_date, tense_at)
 
 _FISCAL = knowledge.load("periods_fiscal_years")
@@ -208,14 +208,6 @@ class _Context:
     history: tuple[Range, ...] = ()     # every period named so far, oldest first
     fiscal_reference: Optional[Range] = None   # the fiscal year named last
     year_hint: Optional[int] = None     # a year the text states, for an undated article
-
-
-@dataclass
-class _Candidate:
-    start: int
-    end: int
-    rule: str
-    match: re.Match
 
 
 # --- calendar helpers -------------------------------------------------------------------
@@ -603,7 +595,7 @@ _FISCAL_RULES = frozenset({"fiscal_year", "fiscal_rel"})
 
 # --- spans ------------------------------------------------------------------------------
 
-def _span(c: _Candidate) -> tuple[int, int]:
+def _span(c: RuleMatch) -> tuple[int, int]:
     """The mention's characters: a leading `in`/`during` or a `the` without `period` stays out."""
     g = c.match.groupdict()
     start = c.start
@@ -617,7 +609,7 @@ def _span(c: _Candidate) -> tuple[int, int]:
     return start, c.end
 
 
-def _valid(c: _Candidate) -> bool:
+def _valid(c: RuleMatch) -> bool:
     g = c.match.groupdict()
     if c.rule == "same" and re.search(r"time\Z", c.match.group(), re.I):
         return False   # `at the same time` is no period; `the same time last year` is
@@ -649,14 +641,14 @@ _GATES: dict[str, object] = {
 }
 
 
-def _candidates(text: str) -> list[_Candidate]:
-    found: list[_Candidate] = []
+def _candidates(text: str) -> list[RuleMatch]:
+    found: list[RuleMatch] = []
     gates = open_gates(_GATES, text)
     for name, rx in _RULES:
         if name not in gates:
             continue
         for m in rx.finditer(text):
-            c = _Candidate(m.start(), m.end(), name, m)
+            c = RuleMatch(m.start(), m.end(), name, m)
             if _valid(c):
                 c.start, c.end = _span(c)
                 found.append(c)
@@ -777,7 +769,7 @@ def _stated_year(text: str) -> Optional[int]:
     return int(m.group()[:4]) if m else None
 
 
-def _is_fiscal_year_span(c: _Candidate, r: Range, fiscal: Fiscal) -> bool:
+def _is_fiscal_year_span(c: RuleMatch, r: Range, fiscal: Fiscal) -> bool:
     """A `2023-24` or `the 2021-22 fiscal year` read as one whole fiscal year."""
     return c.rule == "years" and fiscal != CALENDAR and r == fiscal.span(r[0].year)
 
