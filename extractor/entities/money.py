@@ -60,6 +60,14 @@ class MoneyMatch:
 
 # ---------- lookups, built once ----------
 
+def _add_symbols(symbols: list[str], unit: Unit, prefixes: dict[str, Unit], postfix_exact: dict[str, Unit]) -> None:
+    """Symbols stand before the number; non-letter ones other than dollars may also follow it (500 €)."""
+    for sym in symbols:
+        prefixes[sym] = unit
+        if not sym[0].isalpha() and "$" not in sym:
+            postfix_exact[sym] = unit
+
+
 def _build_lookups():
     prefixes: dict[str, Unit] = {}   # before the number, case-sensitive
     postfix_names: dict[str, Unit] = {}   # after the number, any case (keys lowercased)
@@ -68,10 +76,7 @@ def _build_lookups():
     homonyms = {n.lower() for n in _CURRENCIES["homonym_names"]}
     for code, forms in _CURRENCIES["currencies"].items():
         unit = Unit(code=code)
-        for sym in forms["symbols"]:
-            prefixes[sym] = unit
-            if not sym[0].isalpha() and "$" not in sym:
-                postfix_exact[sym] = unit
+        _add_symbols(forms["symbols"], unit, prefixes, postfix_exact)
         for c in forms["codes"]:
             prefixes[c] = unit
             postfix_exact[c] = unit
@@ -82,10 +87,7 @@ def _build_lookups():
                 namings[name.lower()] = code
     for family, spec in _CURRENCIES["families"].items():
         unit = Unit(family=family)
-        for sym in spec["symbols"]:
-            prefixes[sym] = unit
-            if not sym[0].isalpha() and "$" not in sym:
-                postfix_exact[sym] = unit
+        _add_symbols(spec["symbols"], unit, prefixes, postfix_exact)
         for name in spec["names"]:
             postfix_names[name.lower()] = unit
         for sub in spec.get("subunits", []):
