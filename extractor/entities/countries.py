@@ -22,6 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import knowledge
+from ..doc_index import entities
+from ..patterns import trie_pattern
 from ..records import Country
 from ..spans import doc_text, span_of
 
@@ -65,32 +67,11 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _trie_pattern(words) -> str:
-    """A regex for ``words`` as a character trie: one pass, no backtracking over a
-    thousand alternatives; longer forms win as the quantifiers are greedy."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if end else body
-
-    return build(trie)
-
-
 @lru_cache(maxsize=None)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     data = _data()
     forms = surface_forms()
-    country_re = re.compile(r"(?<!\w)(?:" + _trie_pattern(forms) + r")(?![\w])")
+    country_re = re.compile(r"(?<!\w)(?:" + trie_pattern(forms) + r")(?![\w])")
     blocked_re = re.compile(r"(?<!\w)(?:" + _alternation(data["not_countries"]) + r")(?!\w)")
     currency_re = re.compile(r"(?:\s+(?:" + _alternation(data["currency_words"]) + r")\b|\$)")
     prefix_re = re.compile(r"(?<![\w\-])(" + _alternation(data["prefixes"]) + r")-(?=[A-Z])")
@@ -175,7 +156,7 @@ def _inside_person_name(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span[0].ent_type_ != "PERSON":
         return False
-    ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+    ent = next((e for e in entities(doc) if e.start <= span.start and span.end <= e.end), None)
     if ent is None:
         return False
     neighbours = [doc[i] for i in (span.start - 1, span.end) if ent.start <= i < ent.end]

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import knowledge
+from ..patterns import trie_pattern
 from ..records import Money
 from ..spans import doc_text
 
@@ -123,10 +124,13 @@ def _alternation(forms, *, word_edges: bool) -> str:
 # a number: `5`, `273.1`, `5,000`, `5,00,000`, `1.234,5`, `5 000 000`
 NUM_RE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])(?:[.,]\d+)?|\d+(?:[.,]\d+)*)")
 WORD_NUM_RE = re.compile(
-    r"(?<![A-Za-z])(?:" + _alternation(NUMBER_WORDS, word_edges=False) + r")(?=(?:" + _SP + r"|-)(?i:"
+    r"(?<![A-Za-z])(?:" + trie_pattern(NUMBER_WORDS, space=_SP + "+") + r")(?=(?:" + _SP + r"|-)(?i:"
     + _alternation(SCALE_WORDS, word_edges=False) + r")(?![A-Za-z]))", re.I)
 # a currency form ending right before the number (searched with endpos = number start)
-PREFIX_RE = re.compile(r"(?:" + _alternation(PREFIXES, word_edges=True) + r")" + _SP + r"?\Z")
+# (two tries, not one alternation of ~170 forms: searched before every number)
+PREFIX_RE = re.compile(r"(?:(?<![A-Za-z])" + trie_pattern({f for f in PREFIXES if f[0].isalpha()}, space=_SP + "+")
+                       + "|" + trie_pattern({f for f in PREFIXES if not f[0].isalpha()}, space=_SP + "+")
+                       + r")" + _SP + r"?\Z")
 # one or two scale words after the number: `million`, `bn`, `lakh crore`, `-trillion`
 _SCALE_ALT = "(?i:" + _alternation(SCALE_WORDS, word_edges=False) + ")"
 SCALE_RE = re.compile(
@@ -138,7 +142,8 @@ POSTFIX_RE = re.compile(
     r"(?:(?P<name>(?i:" + _alternation(POSTFIX_NAMES, word_edges=False) + r"))"
     r"|(?P<exact>" + _alternation(POSTFIX_EXACT, word_edges=False) + r"))(?![A-Za-z])")
 # every explicit naming of a currency in the text, for resolving `$`, `rupees`...
-NAMING_RE = re.compile(r"(?<![A-Za-z])(?i:" + _alternation(NAMINGS, word_edges=False) + r")(?![A-Za-z])")
+# hundreds of currency names: a trie, not an alternation (see patterns.py)
+NAMING_RE = re.compile(r"(?<![A-Za-z])(?i:" + trie_pattern({n.lower() for n in NAMINGS}, space=_SP + "+") + r")(?![A-Za-z])")
 HEDGE_RE = re.compile(
     r"(?<![A-Za-z])(?i:" + _alternation(_SCALES["approximators"], word_edges=False) + r")" + _SP + r"+\Z")
 HEDGE_AFTER_RE = re.compile(r"(?i:" + _alternation(_SCALES["approximators_after"], word_edges=False) + r")(?![A-Za-z\d])")

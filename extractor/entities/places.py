@@ -18,6 +18,8 @@ from spacy.tokens import Span as SpacySpan
 
 from .. import knowledge
 from ..records import Location, Organization
+from ..doc_index import entities, token_positions
+from ..patterns import trie_pattern
 from ..spans import doc_text, span_of
 from .countries import country_code, place_country, without_country_words
 
@@ -32,9 +34,8 @@ def _known_places_re() -> re.Pattern:
     for entry in knowledge.load("countries")["countries"].values():
         names.update(entry["capitals"])
         names.update(entry["cities"])
-    # longest first: `New Delhi` before `Delhi`
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w\-])(?:" + alternation + r")(?![\w\-])")
+    # a trie, longest first: `New Delhi` before `Delhi`
+    return re.compile(r"(?<![\w\-])(?:" + trie_pattern(names) + r")(?![\w\-])")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -95,7 +96,7 @@ def _only_countries(text: str) -> bool:
 def _content_ents(doc: Doc, labels) -> list[tuple[SpacySpan, int, int]]:
     front = doc._.front
     out = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in labels:
             continue
         start, end = _trim(doc, ent.start, ent.end)
@@ -122,7 +123,7 @@ def _without_trailing_name(doc: Doc, span: SpacySpan, person_words: set[str]) ->
         return span, span.start_char, span.end_char
     # the surname is a person's elsewhere: tagged so, or standing alone again (`Ferri said`)
     surname = span[-1].text
-    alone_again = any(t.text == surname for t in doc if not span.start <= t.i < span.end)
+    alone_again = any(not span.start <= i < span.end for i in token_positions(doc)[1].get(surname, ()))
     if span[-1].lower_ in person_words or alone_again:
         cut = span[:-2]
         start, end = _trim(doc, cut.start, cut.end)
@@ -134,7 +135,7 @@ def _without_trailing_name(doc: Doc, span: SpacySpan, person_words: set[str]) ->
 
 def _person_words(doc: Doc) -> set[str]:
     """Last words of multi-word PERSON entities (`Qureshi` of `Tariq Aziz Qureshi`)."""
-    return {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    return {ent[-1].lower_ for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) >= 2}
 
 
 def find_locations(doc: Doc) -> list[Location]:
@@ -183,7 +184,7 @@ def find_organizations(doc: Doc) -> list[Organization]:
     publisher = (front.publisher or "").casefold() if front is not None else ""
     person_words = _person_words(doc)
     # surnames the model saw as persons anywhere, alone or in full (`Rossi said`)
-    person_surnames = {ent[-1].lower_ for ent in doc.ents if ent.label_ == "PERSON"}
+    person_surnames = {ent[-1].lower_ for ent in entities(doc) if ent.label_ == "PERSON"}
     found: dict[str, Organization] = {}
     for span, start, end in _content_ents(doc, {"ORG"}):
         name = _clean_name(span.text)

@@ -1,0 +1,38 @@
+"""Per-Doc lookups that several layers read, built once per Doc and kept in ``user_data``.
+
+spaCy builds a fresh Python object at every access to ``doc.ents`` (a tuple of Spans) and
+``doc[i]`` (a Token); a layer that walks the whole Doc to find a handful of words pays
+for every token. These indexes are built from spaCy's attribute arrays in one pass, so
+the layers can jump to the few positions they care about.
+"""
+from __future__ import annotations
+
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+_ENTS_KEY = "newsfacts_ents"
+_POSITIONS_KEY = "newsfacts_token_positions"
+
+
+def entities(doc: Doc) -> tuple[SpacySpan, ...]:
+    """``doc.ents``, built once per Doc (no layer changes the entities)."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = doc.ents
+    return ents
+
+
+def token_positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Token indices by lowercase form and by exact text: ``by_lower["minister"]`` lists
+    every token ``minister`` in any case, ``by_text["Ferri"]`` every ``Ferri``."""
+    cached = doc.user_data.get(_POSITIONS_KEY)
+    if cached is None:
+        by_lower: dict[str, list[int]] = {}
+        by_text: dict[str, list[int]] = {}
+        strings = doc.vocab.strings
+        for i, (lower, orth) in enumerate(doc.to_array([LOWER, ORTH]).tolist()):
+            by_lower.setdefault(strings[lower], []).append(i)
+            by_text.setdefault(strings[orth], []).append(i)
+        cached = doc.user_data[_POSITIONS_KEY] = (by_lower, by_text)
+    return cached
