@@ -412,3 +412,23 @@ def test_meeting_fixture(extractor, path):
 
 def test_every_fixture_is_loaded():
     assert len(_fixture_files()) >= 10
+
+
+# the gate before the parse is read: any word the meeting vocabulary can call a trigger
+@pytest.mark.parametrize("text", [
+    "The two presidents met in Geneva on Tuesday and held talks on energy.",
+    "Prime Minister Anna Kovac visited Warsaw, where she attended a summit.",
+    "The foreign ministers spoke by telephone on Monday.",
+    "Ms. Ortiz congratulated her counterpart over the phone after the vote.",
+    "The minister led a business mission to Tokyo and discussed investment.",
+    "The commission's session will convene in Riga; a joint press conference followed.",
+    "Leaders gathered for a reception hosted by the king, then negotiated until dawn.",
+])
+def test_every_trigger_word_is_a_candidate(extractor, text):
+    from extractor.events.meeting_mentions import noun_kind, trigger_candidates, verb_kind
+
+    doc = extractor.parse(text)
+    triggers = {t.i for t in doc if (verb_kind(t) if t.tag_.startswith("VB") else noun_kind(t)
+                                     if t.pos_ in ("NOUN", "PROPN") else None)}
+    assert triggers, "each row has at least one trigger"
+    assert triggers <= trigger_candidates(doc)

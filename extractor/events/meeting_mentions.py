@@ -12,9 +12,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import knowledge
+from ..spans import doc_text
 from .meeting_index import EntityIndex, Side, SideFinder, list_items, np_tokens
 
 _V = knowledge.load("meetings")
@@ -145,6 +148,29 @@ def noun_kind(tok: Token) -> Optional[tuple[str, bool]]:
             return "meeting", False
         return None
     return base, False
+
+
+# every word (or lemma) noun_kind or verb_kind can call a trigger, and the words a call
+# phrase ends on (`by phone`): the gate that spares a Token for every other word
+_TRIGGER_WORDS = frozenset(VERB_TRIGGERS) | frozenset(WEAK_VERBS) | frozenset(NOUN_TRIGGERS) | frozenset(DESTINATION_NOUNS)
+_CALL_PHRASE_ENDS = tuple(sorted({p.split()[-1].lower() for p in _V["call_phrases"]}))
+
+
+def trigger_candidates(doc: Doc) -> set[int]:
+    """Indices of the tokens that may be meeting triggers (``noun_kind``/``verb_kind`` still
+    decide): those whose lowercase form or lemma is trigger vocabulary, and every verb of a
+    sentence that holds a call phrase's last word (`congratulated X by phone`)."""
+    strings = doc.vocab.strings
+    words = doc.to_array([LOWER, LEMMA])
+    # each distinct string looked up once, then every token at once
+    hits = [h for h in np.unique(words).tolist() if strings[h].lower() in _TRIGGER_WORDS]
+    out = set(np.flatnonzero(np.isin(words, hits).any(axis=1)).tolist())
+    text = doc_text(doc).lower()
+    if any(end in text for end in _CALL_PHRASE_ENDS):
+        for sent in doc.sents:
+            if any(end in text[sent.start_char:sent.end_char] for end in _CALL_PHRASE_ENDS):
+                out.update(t.i for t in sent if t.tag_.startswith("VB"))
+    return out
 
 
 def verb_kind(tok: Token) -> Optional[tuple[str, bool]]:

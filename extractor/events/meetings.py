@@ -24,15 +24,17 @@ from ..spans import doc_text
 from .meeting_index import EntityIndex, build_index
 from .meeting_merge import Record, inherit, is_meeting, merge
 from .meeting_mentions import (ANAPHORIC_SUBJECTS, CHAIR_VERBS, Mention, MentionReader, noun_kind, subject_of,
-                               verb_kind)
+                               trigger_candidates, verb_kind)
 
 # how many sentences back a `visit` makes `X was in Brussels on July 18` a visit
 VISIT_CONTEXT = 2
 
 
-def _triggers(sent: SpacySpan, is_meta) -> dict[int, tuple[str, bool]]:
+def _triggers(sent: SpacySpan, is_meta, candidates: set[int]) -> dict[int, tuple[str, bool]]:
     found: dict[int, tuple[str, bool]] = {}
-    for t in sent:
+    doc = sent.doc
+    for i in sorted(candidates.intersection(range(sent.start, sent.end))):
+        t = doc[i]
         if is_meta(t.idx, t.idx + len(t)):
             continue
         kind = verb_kind(t) if t.tag_.startswith("VB") else noun_kind(t) if t.pos_ in ("NOUN", "PROPN") else None
@@ -206,12 +208,13 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     reader = MentionReader(doc, idx)
     mentions: list[Mention] = []
     sentences = list(doc.sents)
+    candidates = trigger_candidates(doc)
     visit_seen_at = -10
     sentence_countries: dict[int, list[str]] = {}
     for si, sent in enumerate(sentences):
         if is_meta(sent.start_char, sent.end_char) and all(is_meta(t.idx, t.idx + len(t)) for t in sent):
             continue
-        found = _triggers(sent, is_meta)
+        found = _triggers(sent, is_meta, candidates)
         triggers = set(found)
         here: list[Mention] = []
         for i in sorted(found):
@@ -226,7 +229,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         elif si - visit_seen_at <= VISIT_CONTEXT:
             here += _be_in_visits(sent, reader, si)
         mentions += here
-        sentence_countries[si] = list(dict.fromkeys(idx.country_at[t.i] for t in sent if t.i in idx.country_at))
+        sentence_countries[si] = list(dict.fromkeys(idx.country_at[i] for i in range(sent.start, sent.end) if i in idx.country_at))
     records = merge(mentions)
     repair_home_countries(records, idx)
     records = [r for r in records if is_meeting(r, sentence_countries.get(r.first.sent_index, []))]
