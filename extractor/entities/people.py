@@ -34,8 +34,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LOWER, ORTH
+import numpy as np
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .. import knowledge
@@ -316,6 +318,9 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
     if limit is None:
         limit = _sent_end(doc, i)
     limit = min(limit, len(doc))
+    if i >= limit or not _title_word_mask(doc)[i]:
+        # a title phrase opens with a title word: the cheap test before any Token is built
+        return None
     k, head_end, head_words = i, None, None
     relational = False
     while k < limit:
@@ -407,6 +412,16 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
     return match
 
 
+def _title_at(doc: Doc, i: int, limit: int) -> TitleMatch | None:
+    """``match_title`` memoized per doc: the layer's passes ask again about the same tokens.
+    (The matches are shared between passes, which only read them.)"""
+    memo = doc.user_data.setdefault("newsfacts_people_title_at", {})
+    key = (i, min(limit, len(doc)))
+    if key not in memo:
+        memo[key] = match_title(doc, i, limit)
+    return memo[key]
+
+
 def _prefix_len(doc: Doc, i: int, k: int) -> int:
     return sum(1 for t in doc[i:k] if _prefix_word(t))
 
@@ -415,15 +430,19 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
     """Every title phrase of the content of ``doc`` (named or not), left to right."""
     vocab = vocabulary()
     front = doc._.front
-    by_lower = _positions(doc)[0]
-    starts = sorted({i for word, positions in by_lower.items()
-                     if word in vocab.modifiers or word in vocab.portfolios or word in vocab.heads
-                     or word.upper() in vocab.abbreviations for i in positions})
+    lowers = _attributes(doc)[:, _LOWER]
+    strings = doc.vocab.strings
+    at = np.flatnonzero(_is_in(lowers, _title_start_ids()))
+    # the vocabulary test on the candidates' words: `MoS` is an abbreviation (read off the
+    # exact text by `_match_head`), but a title starts at words whose uppercase is one
+    starts = [i for i, lower in zip(at.tolist(), lowers[at].tolist())
+              if (word := strings[lower]) in vocab.modifiers or word in vocab.portfolios or word in vocab.heads
+              or word.upper() in vocab.abbreviations]
     out, covered_to = [], 0
     for i in starts:
         if i < covered_to:
             continue
-        m = match_title(doc, i)
+        m = _title_at(doc, i, _sent_end(doc, i))
         if m and not (front and front.is_metadata(m.start_char, m.end_char)) and not m.relational:
             out.append(m)
             covered_to = m.end
@@ -438,19 +457,116 @@ def _doc_titles(doc: Doc) -> list[TitleMatch]:
     return titles
 
 
-def _positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Token indices by lowercase and by exact text, built once per doc."""
-    cached = doc.user_data.get("newsfacts_token_positions")
-    if cached is None:
-        by_lower: dict[str, list[int]] = {}
-        by_text: dict[str, list[int]] = {}
-        # from the attribute arrays: a Python Token per token costs more than the lookups
-        strings = doc.vocab.strings
-        for i, (lower, orth) in enumerate(doc.to_array([LOWER, ORTH]).tolist()):
-            by_lower.setdefault(strings[lower], []).append(i)
-            by_text.setdefault(strings[orth], []).append(i)
-        cached = doc.user_data["newsfacts_token_positions"] = (by_lower, by_text)
-    return cached
+# ---------- the token index ----------
+# The per-token passes of this layer select their few candidate tokens on the doc's
+# attribute array (one C call) and build ``Token`` objects only there: a Python Token
+# per token of the doc costs more than all the rules run at the candidates.
+
+# the columns of ``_attributes``
+_LOWER, _ORTH, _POS, _DEP, _ENT_TYPE, _ENT_IOB = range(6)
+_ENT_INSIDE, _ENT_BEGIN = 1, 3      # spaCy's ENT_IOB codes for I and B
+
+
+def _attributes(doc: Doc) -> np.ndarray:
+    """The doc's token attributes as one array (rows are tokens, columns ``_LOWER`` ...), built once per doc."""
+    table = doc.user_data.get("newsfacts_people_attributes")
+    if table is None:
+        table = doc.user_data["newsfacts_people_attributes"] = doc.to_array([LOWER, ORTH, POS, DEP, ENT_TYPE, ENT_IOB])
+    return table
+
+
+def _string_ids(words) -> np.ndarray:
+    """The sorted string-store ids of ``words`` (a hash of the string: the same in every vocab)."""
+    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+
+
+def _is_in(column: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Which values of ``column`` are among the sorted ``ids`` (a binary search, cheaper than np.isin's sort)."""
+    if not len(ids):
+        return np.zeros(len(column), dtype=bool)
+    at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
+    return ids[at] == column
+
+
+def _lower_positions(doc: Doc, word: str) -> list[int]:
+    """The tokens whose lowercase form is ``word``, in order."""
+    return np.flatnonzero(_attributes(doc)[:, _LOWER] == get_string_id(word)).tolist()
+
+
+def _text_positions(doc: Doc, text: str) -> list[int]:
+    """The tokens whose text is exactly ``text``, in order."""
+    return np.flatnonzero(_attributes(doc)[:, _ORTH] == get_string_id(text)).tolist()
+
+
+def _person_entities(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) tokens of the PERSON entities, as ``doc.ents`` would give them
+    (an entity runs from its B token over the I tokens after it) without building a
+    ``Span`` for every entity of the doc."""
+    table = _attributes(doc)
+    iob = table[:, _ENT_IOB]
+    starts = np.flatnonzero((iob == _ENT_BEGIN) & (table[:, _ENT_TYPE] == get_string_id("PERSON")))
+    if not len(starts):
+        return []
+    outside = np.flatnonzero(iob != _ENT_INSIDE)
+    after = np.searchsorted(outside, starts, side="right")
+    ends = np.append(outside, len(doc))[after]
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+@lru_cache(maxsize=None)
+def _trigger_ids() -> tuple[np.ndarray, np.ndarray]:
+    """(lowercase ids, exact-text ids) of the tokens ``_candidate_mentions`` looks at
+    besides subjects: title and honorific words, possessives, commas."""
+    vocab = vocabulary()
+    lowers = set(vocab.heads) | vocab.honorifics | vocab.relational | {"'s", "’s"}
+    return _string_ids(lowers), _string_ids(set(vocab.abbreviations) | {","})
+
+
+def _trigger_positions(doc: Doc) -> list[int]:
+    """The tokens where ``_candidate_mentions`` may find a name, in order: a title or
+    honorific word, a possessive, a comma, or a bare proper-noun subject outside every
+    entity (a superset of where its rules fire; each rule still checks its token)."""
+    table = _attributes(doc)
+    lowers, texts = _trigger_ids()
+    mask = _is_in(table[:, _LOWER], lowers) | _is_in(table[:, _ORTH], texts)
+    mask |= ((table[:, _DEP] == get_string_id("nsubj")) & (table[:, _POS] == get_string_id("PROPN"))
+             & (table[:, _ENT_TYPE] == 0))
+    return np.flatnonzero(mask).tolist()
+
+
+@lru_cache(maxsize=None)
+def _title_start_ids() -> np.ndarray:
+    """Lowercase ids of the words a title phrase may start with (``find_titles``)."""
+    vocab = vocabulary()
+    return _string_ids(set(vocab.modifiers) | vocab.portfolios | set(vocab.heads)
+                       | {a.lower() for a in vocab.abbreviations})
+
+
+@lru_cache(maxsize=None)
+def _title_word_ids() -> tuple[np.ndarray, np.ndarray]:
+    """(lowercase ids, exact-text ids) of the words a title phrase opens with (``match_title``):
+    a head, modifier, portfolio or relational word, or an abbreviation."""
+    vocab = vocabulary()
+    lowers = set(vocab.heads) | set(vocab.modifiers) | vocab.portfolios | vocab.relational
+    return _string_ids(lowers), _string_ids(vocab.abbreviations)
+
+
+def _title_word_mask(doc: Doc) -> list[bool]:
+    """Per token: may a title phrase open there."""
+    mask = doc.user_data.get("newsfacts_people_title_words")
+    if mask is None:
+        table = _attributes(doc)
+        lowers, texts = _title_word_ids()
+        mask = (_is_in(table[:, _LOWER], lowers) | _is_in(table[:, _ORTH], texts)).tolist()
+        doc.user_data["newsfacts_people_title_words"] = mask
+    return mask
+
+
+@lru_cache(maxsize=None)
+def _plural_head_ids() -> np.ndarray:
+    """Lowercase ids of plural one-word titles (`presidents`, `ministers`)."""
+    heads = vocabulary().heads
+    return _string_ids(w + "s" for w, phrases in heads.items() if (w,) in phrases)
 
 
 # ---------- names ----------
@@ -607,14 +723,12 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         found[key] = _Mention(start, end, _norm_tokens(doc, start, end), triggered or bool(prev and prev.triggered))
 
     # spaCy's PERSON entities, trimmed of titles, countries and honorifics around the name
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        k = ent.start
+    for ent_start, ent_end in _person_entities(doc):
+        k = ent_start
         best = None
-        while k < ent.end:
+        while k < ent_end:
             if _name_token(doc[k]) or doc[k].lower_ in vocab.particles:
-                e = _name_run_end(doc, k, ent.end)
+                e = _name_run_end(doc, k, ent_end)
                 if e > k:
                     best = (k, e)
                     k = e
@@ -624,7 +738,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             continue
         start, end = best
         # `Karl Marx Theater`, `... Suburban Hospital`: a place or body named after someone
-        if any(t.lower_ in vocab.org_words for t in doc[end:ent.end]):
+        if any(t.lower_ in vocab.org_words for t in doc[end:ent_end]):
             continue
         # `Miami Gonzalez`: a known city glued to a name by the entity recogniser
         while end - start > 1 and place_country(doc[start].text) is not None:
@@ -632,7 +746,8 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         honorific = start > 0 and doc[start - 1].lower_ in vocab.honorifics
         add(start, end, honorific)
 
-    for i, tok in enumerate(doc):
+    for i in _trigger_positions(doc):
+        tok = doc[i]
         low = tok.lower_
         # a title (or honorific) right before capitalised words: `President Odhiambo`, `Mr. Sharma`
         if low in vocab.heads or tok.text in vocab.abbreviations or low in vocab.honorifics or low in vocab.relational:
@@ -640,7 +755,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             head = _match_head(doc, i, limit)
             if head:
                 k = head[0]
-                m = match_title(doc, i, limit)
+                m = _title_at(doc, i, limit)
                 if m is not None and not m.relational:
                     # past `of Azerbaijan`, `to Azerbaijan`, `for Trade`
                     k = max(k, m.end)
@@ -661,8 +776,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
                 # `Minister Amir Hakim`: a title word as the given name
                 add(k, _name_run_end(doc, k + 1, limit), True)
         # a country's possessive before a full name the model missed: `Poland's Tomasz Nowicki`
-        if low in ("'s", "’s") and i + 2 < len(doc) and _name_token(doc[i + 1]) and any(
-                s <= doc[i - 1].idx and doc[i - 1].idx + len(doc[i - 1]) == e for s, e, _ in _country_index(doc)):
+        if low in ("'s", "’s") and i + 2 < len(doc) and _name_token(doc[i + 1]) and _ends_country(doc, doc[i - 1]):
             e = _name_run_end(doc, i + 1, _sent_end(doc, i))
             run = doc[i + 1:e]
             if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PERSON_LABELS for t in run):
@@ -688,6 +802,12 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             if _full_name_elsewhere(doc, m) is not None:
                 add(i, i + 1, False)
     return sorted(found.values(), key=lambda m: (m.start, -m.end))
+
+
+def _ends_country(doc: Doc, tok: Token) -> bool:
+    """``tok`` ends a country mention (`Poland` of `Poland's`)."""
+    start, end = tok.idx, tok.idx + len(tok)
+    return any(s <= start and end == e for s, e, _ in _country_index(doc))
 
 
 def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
@@ -730,15 +850,23 @@ def _title_follows(doc: Doc, j: int) -> bool:
     j = _past_country(doc, j, limit)
     if j >= limit:
         return False
-    m = match_title(doc, j, limit)
+    m = _title_at(doc, j, limit)
     return m is not None and not m.relational and not _names_someone(doc, m, limit)
 
 
 # ---------- titles and countries around a mention ----------
 
 def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
-    """A title phrase ending right before the name (honorifics and one comma between)."""
-    vocab = vocabulary()
+    """A title phrase ending right before the name (honorifics and one comma between),
+    memoized per doc (read for the mention's context, then again for coordination)."""
+    memo = doc.user_data.setdefault("newsfacts_people_title_before", {})
+    key = (mention.start, mention.end)
+    if key not in memo:
+        memo[key] = _find_title_before(doc, mention)
+    return memo[key]
+
+
+def _find_title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
     sent_start = _sent_start(doc, mention.start)
     j = mention.start
     while j > sent_start and _is_honorific(doc, j - 1):
@@ -750,12 +878,11 @@ def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
             return None
         j -= 1
     best = None
+    title_word = _title_word_mask(doc)
     for s in range(j - 1, max(sent_start, j - MAX_TITLE_TOKENS) - 1, -1):
-        tok = doc[s]
-        if not (_prefix_word(tok) or tok.lower_ in vocab.heads or tok.text in vocab.abbreviations
-                or tok.lower_ in vocab.relational):
+        if not title_word[s]:
             continue
-        m = match_title(doc, s, j)
+        m = _title_at(doc, s, j)
         if m is not None and m.end == j:
             best = m
     return best
@@ -776,7 +903,7 @@ def _title_after(doc: Doc, mention: _Mention) -> TitleMatch | None:
         j = _past_country(doc, j, limit)
     if j >= limit:
         return None
-    m = match_title(doc, j, limit)
+    m = _title_at(doc, j, limit)
     return None if m is None or m.relational or _names_someone(doc, m, limit) else m
 
 
@@ -826,7 +953,7 @@ def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
             if doc[j].lower_ in ("the", "a"):
                 j += 1
             if j < limit:
-                m = match_title(doc, j, limit)
+                m = _title_at(doc, j, limit)
                 if m and not m.relational and (m.end >= limit or not _name_token(doc[m.end])):
                     return m
             return None
@@ -914,7 +1041,7 @@ def _plausible_lone_name(doc: Doc, m: _Mention) -> bool:
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is None or nxt.is_punct or nxt.is_space or not nxt.text[:1].isupper():
         return True
-    return len(_positions(doc)[1].get(doc[m.end - 1].text, ())) >= 2
+    return len(_text_positions(doc, doc[m.end - 1].text)) >= 2
 
 
 def _credited(doc: Doc, m: _Mention) -> bool:
@@ -934,7 +1061,7 @@ def _full_name_elsewhere(doc: Doc, m: _Mention) -> _Mention | None:
     """`Rossi` whose full form `Elena Rossi` sits inside another entity earlier on."""
     surname = doc[m.end - 1].text
     front = doc._.front
-    for i in _positions(doc)[1].get(surname, ()):
+    for i in _text_positions(doc, surname):
         tok = doc[i]
         if tok.i > 0 and tok.i != m.end - 1:
             prev = doc[tok.i - 1]
@@ -1203,7 +1330,8 @@ def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
         return
     vocab = vocabulary()
     index = _country_index(doc)
-    for tok in doc:
+    for i in np.flatnonzero(_is_in(_attributes(doc)[:, _LOWER], _plural_head_ids())).tolist():
+        tok = doc[i]
         low = tok.lower_
         if not (low.endswith("s") and low[:-1] in vocab.heads and (low[:-1],) in vocab.heads[low[:-1]]):
             continue
@@ -1270,8 +1398,7 @@ def _add_surname_mentions(doc: Doc, drafts: list[_PersonDraft]) -> None:
             by_surname[surname] = d
     if not by_surname:
         return
-    by_lower = _positions(doc)[0]
-    for i in sorted(i for surname in by_surname for i in by_lower.get(surname, ())):
+    for i in sorted(i for surname in by_surname for i in _lower_positions(doc, surname)):
         tok = doc[i]
         d = by_surname[tok.lower_]
         if tok.i in covered or not tok.text[:1].isupper():
