@@ -7,7 +7,10 @@ the layers can jump to the few positions they care about.
 """
 from __future__ import annotations
 
-from spacy.attrs import LOWER, ORTH
+from collections.abc import Callable, Collection, Sequence
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -36,3 +39,21 @@ def token_positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]
             by_text.setdefault(strings[orth], []).append(i)
         cached = doc.user_data[_POSITIONS_KEY] = (by_lower, by_text)
     return cached
+
+
+def tokens_where(doc: Doc, test: Callable[[str], bool], attrs: Sequence[int] = (ORTH,)) -> list[int]:
+    """Indices of the tokens for which ``test`` holds on the string of any of ``attrs``
+    (spaCy attribute ids). Each distinct string of the Doc is tested once."""
+    strings = doc.vocab.strings
+    values = doc.to_array(list(attrs))
+    hits = [h for h in np.unique(values).tolist() if test(strings[h])]
+    found = np.isin(values, hits)
+    if found.ndim == 2:
+        found = found.any(axis=1)
+    return np.flatnonzero(found).tolist()
+
+
+def tokens_in(doc: Doc, words: Collection[str], attrs: Sequence[int] = (LOWER, LEMMA)) -> list[int]:
+    """Indices of the tokens whose ``attrs`` (any of them), lowercased, is one of ``words``:
+    with the default, the tokens whose word or lemma is in the list (`met` for `meet`)."""
+    return tokens_where(doc, lambda s: s.lower() in words, attrs)

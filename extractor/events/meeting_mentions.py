@@ -12,11 +12,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
-import numpy as np
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import knowledge
+from ..doc_index import tokens_in
 from ..spans import doc_text
 from .meeting_index import EntityIndex, Side, SideFinder, list_items, np_tokens
 
@@ -160,11 +159,7 @@ def trigger_candidates(doc: Doc) -> set[int]:
     """Indices of the tokens that may be meeting triggers (``noun_kind``/``verb_kind`` still
     decide): those whose lowercase form or lemma is trigger vocabulary, and every verb of a
     sentence that holds a call phrase's last word (`congratulated X by phone`)."""
-    strings = doc.vocab.strings
-    words = doc.to_array([LOWER, LEMMA])
-    # each distinct string looked up once, then every token at once
-    hits = [h for h in np.unique(words).tolist() if strings[h].lower() in _TRIGGER_WORDS]
-    out = set(np.flatnonzero(np.isin(words, hits).any(axis=1)).tolist())
+    out = set(tokens_in(doc, _TRIGGER_WORDS))
     text = doc_text(doc).lower()
     if any(end in text for end in _CALL_PHRASE_ENDS):
         for sent in doc.sents:

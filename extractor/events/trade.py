@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..doc import warn
+from ..doc_index import tokens_where
 from ..records import TradeStat
 from ..spans import doc_text, span_from_spacy
 from .trade_clause import (Clause, Mention, clause_mentions, clause_status, commodity_of, find_clause,
@@ -107,14 +108,15 @@ def find_trade_stats(doc: Doc) -> list[TradeStat]:
 
 def sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy's sentences, also split at line breaks: a headline or caption has no full stop."""
+    # spaCy splits text at every whitespace change, so a line break is in a token of its own
+    breaks = [i for i in tokens_where(doc, lambda text: "\n" in text) if doc[i].is_space]
     out = []
     for sent in doc.sents:
         start = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                if tok.i > start:
-                    out.append(doc[start:tok.i])
-                start = tok.i + 1
+        for i in breaks[bisect_left(breaks, sent.start):bisect_left(breaks, sent.end)]:
+            if i > start:
+                out.append(doc[start:i])
+            start = i + 1
         if start < sent.end:
             out.append(doc[start:sent.end])
     return out
@@ -286,7 +288,7 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             c.period = (shift_year(main.time.start_date, -1), shift_year(main.time.end_date, -1))
         elif c.time is not None:
             c.period = (c.time.start_date, c.time.end_date)
-        elif is_anaphoric(sent.text):
+        elif is_anaphoric(doc_text(doc)[sent.start_char:sent.end_char]):
             # `over the said period`: the last period the article named
             before = [t for t in all_times if t.is_period and t.end <= sent.start_char and t.start_date]
             c.period = (before[-1].start_date, before[-1].end_date) if before else ctx.last_period
@@ -436,7 +438,7 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
     wide_phrase = noun_phrase_of(clause.metric_token).text.lower() if clause.metric_token is not None else ""
     if any(g in wide_phrase.split() or g in wide_phrase for g in lex.global_cues):
         return None
-    sent_text = c.sent.text.lower()
+    sent_text = doc_text(doc)[c.sent.start_char:c.sent.end_char].lower()
     if any(g in phrase for g in lex.global_cues):
         return None
     pair_cue = any(p in phrase for p in lex.pair_cues) or (clause.anaphoric and clause.metric_token is None)

@@ -8,11 +8,14 @@ Whether it is about trade is decided later (``trade_clause``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..doc_index import tokens_in
 from ..records import Money
 from ..spans import doc_text
 from .trade_lexicon import lexicon
@@ -83,7 +86,7 @@ def bare_amount_figures(doc: Doc, sent: SpacySpan, figures: list[Figure], money:
     if not figures:
         return []
     out = []
-    for m in BARE_AMOUNT_RE.finditer(sent.text):
+    for m in BARE_AMOUNT_RE.finditer(_sent_text(doc, sent)):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         if any(f.start <= start < f.end or start <= f.start < end for f in money):
             continue
@@ -100,7 +103,7 @@ def change_figures(doc: Doc, sent: SpacySpan, money: list[Figure]) -> list[Figur
     """Rates of change: `increased by 25 percent` -> 25, `fell 3%` -> -3, `2.3 times` -> 130."""
     found: list[tuple[int, int, float, bool]] = []
     for regex, is_times in ((PERCENT_RE, False), (TIMES_RE, True)):
-        for m in regex.finditer(sent.text):
+        for m in regex.finditer(_sent_text(doc, sent)):
             start, end = sent.start_char + m.start(), sent.start_char + m.end()
             if any(f.start <= start < f.end for f in money):
                 continue
@@ -131,11 +134,30 @@ def change_figures(doc: Doc, sent: SpacySpan, money: list[Figure]) -> list[Figur
     return figures
 
 
+def _sent_text(doc: Doc, sent: SpacySpan) -> str:
+    # `sent.text` would join the sentence's tokens anew
+    return doc_text(doc)[sent.start_char:sent.end_char]
+
+
+_MULTIPLIER_KEY = "newsfacts_trade_multiplier_words"
+
+
+def _multiplier_words(doc: Doc) -> list[int]:
+    """Indices of the tokens whose lemma is a multiplier verb (`double`), once per doc."""
+    found = doc.user_data.get(_MULTIPLIER_KEY)
+    if found is None:
+        found = doc.user_data[_MULTIPLIER_KEY] = tokens_in(doc, lexicon().multiplier_verbs, attrs=(LEMMA,))
+    return found
+
+
 def _multiplier_figures(sent: SpacySpan, numbers: list[tuple[int, int, float, bool]]) -> list[Figure]:
     """`trade doubled`, `exports tripled to $90 million`: a change with no number. Not `to double`
     (an aim, whose growth is no statistic), nor when the clause states its rate in figures."""
     out = []
-    for tok in sent:
+    doc = sent.doc
+    words = _multiplier_words(doc)
+    for i in words[bisect_left(words, sent.start):bisect_left(words, sent.end)]:
+        tok = doc[i]
         pct = lexicon().multiplier_verbs.get(tok.lemma_.lower())
         # only what happened (`doubled`, `has tripled`): `should triple` / `to double` are aims
         if pct is None or tok.tag_ not in ("VBD", "VBN") or any(
