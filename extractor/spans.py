@@ -23,6 +23,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep the text a Doc was made from, for ``doc_text``: spaCy's tokenizer loses no
+    character, so it is ``doc.text`` without the rebuild."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def span_of(doc: Doc, start: int, end: int) -> Span:
     """The record Span for characters ``start:end`` of the doc's text."""
     return Span(text=doc_text(doc)[start:end], start=start, end=end)

@@ -109,3 +109,17 @@ def test_spans_are_found_at_all(extractor):
 @given(text=articles())
 def test_assembled_article_spans_are_grounded(extractor, text):
     assert_grounded(extractor, text)
+
+
+# the text kept at make_doc stands for doc.text: the tokenizer must lose no character
+@pytest.mark.parametrize("text", [
+    "Plain sentence.",
+    "  leading spaces,\ttabs\tand\r\nWindows line ends  ",
+    "no-break\u00a0space, zero\u200bwidth and emoji 🙂 in a row\n\n\n",
+    "",
+])
+def test_remembered_text_is_the_docs_text(extractor, text):
+    from extractor.spans import doc_text
+
+    doc = extractor.make_doc(text)
+    assert doc_text(doc) == doc.text == text
