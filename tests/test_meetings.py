@@ -200,6 +200,27 @@ ROWS = [
      dict(kind="visit", status="planned", date="2024-01", location="Seoul", participants=[dict(name="Kenji Sato")])),
     ("The two presidents will gather at a summit due to be held in Geneva on October 9.", "2021-09-20",
      dict(kind="summit", status="planned", date="2021-10-09", location="Geneva")),
+    # `to X` hung on the verb, not on the mission
+    ("Portuguese Economy Minister Rui Costa will lead a business mission to Luanda in March.", "2023-11-20",
+     dict(kind="visit", status="planned", date="2024-03", location="Luanda", participants=[dict(name="Rui Costa")])),
+    # a relative clause with an event verb dates the visit, even hung on the place
+    ("Chilean Foreign Minister Ana Rojas is on a three-day official visit to Peru, which began on Monday.", "2023-06-21",
+     dict(kind="visit", status="held", date="2023-06-19", location="Peru", participants=[dict(name="Ana Rojas")])),
+    # who acts in a call takes part in it (`agreed in a phone call`)
+    ("Exports from Chile to Peru grew. Last month, the energy ministers of the two countries agreed in a phone call "
+     "to build a power line.", "2023-06-21",
+     dict(kind="call", status="held", date="2023-05",
+          participants=[dict(name=None, title="Energy Minister", country="CL"),
+                        dict(name=None, title="Energy Minister", country="PE")])),
+    # the header, byline and dateline run into the first sentence: its subject is still read
+    (" date 2023-05-03 By Nordic Wire\n\nBy Ingrid Dahl\n\nOSLO: Norway's Minister of Fisheries, Ola Berg, received "
+     "a delegation led by Icelandic State Secretary Jon Olafsson in Oslo on Tuesday.", None,
+     dict(kind="meeting", status="held", date="2023-05-02", location="Oslo",
+          participants=[dict(name="Ola Berg", country="NO"), dict(name="Jon Olafsson", country="IS")])),
+    (" date 2023-05-03 By Nordpress\n\nBy Ingrid Dahl\n\nOSLO, May 3 (Nordpress) -- Norwegian Fisheries Minister Ola Berg "
+     "and Icelandic Fisheries Minister Jon Olafsson held a videoconference on Wednesday, the ministry said.", None,
+     dict(kind="call", status="held", date="2023-05-03",
+          participants=[dict(name="Ola Berg", country="NO"), dict(name="Jon Olafsson", country="IS")])),
 ]
 
 
@@ -368,6 +389,11 @@ SEVERAL = [
      [dict(kind="meeting", status="held", date="2023-06-01", participants=[dict(name="Rashid Meredov"), dict(name="Omer Bolat")]),
       dict(kind="commission_session", status="held", date="2023-06-02",
            participants=[dict(name="Rashid Meredov"), dict(name="Omer Bolat")])]),
+    # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
+    ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
+     "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",
+     [dict(kind="meeting", status="held", date="2023-06-19", participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
+      dict(kind="meeting", status="held", date="2023-06-19", participants=[dict(name="Jorge Salas"), dict(name="Ana Rojas")])]),
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),

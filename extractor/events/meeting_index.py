@@ -21,6 +21,7 @@ TITLE_HEADS = frozenset(_VOCAB["title_heads"])
 PORTFOLIO_WORDS = frozenset(_VOCAB["portfolio_words"])
 PAIR_WORDS = frozenset(("countries", "nations", "sides", "states"))
 COUNTERPART_WORDS = frozenset(_VOCAB["counterpart_words"])
+GUEST_WORDS = frozenset(_VOCAB["guest_words"])
 COLLECTIVES = _VOCAB["collective_participants"]
 HERE_WORDS = frozenset(_VOCAB["here_words"])
 GROUP_HEADS = frozenset(_VOCAB["group_heads"])
@@ -295,7 +296,7 @@ class SideFinder:
                 countries = self.countries_in(toks)
                 return [Side(title=_collective_title(toks, head, label), collective=True)], countries
         countries = self.countries_in(toks)
-        if low in COUNTERPART_WORDS:
+        if low in COUNTERPART_WORDS or low in GUEST_WORDS and countries:
             return self.counterpart(head, countries), []
         title = title_of(toks, head)
         if title and not countries and any(t.lower_ in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in t.children)
@@ -345,6 +346,12 @@ class SideFinder:
         """`his Armenian counterpart`: the person of that country the article names."""
         if countries:
             candidates = [pi for pi, p in enumerate(self.idx.people) if p.country == countries[0]]
+            # one's counterpart or guest is not the one named before it in the same sentence
+            # (`X hosted a lunch for the Japanese guest`, X taken for Japanese)
+            sent = head.sent
+            others = [pi for pi in candidates
+                      if not any(sent.start <= ti < head.i for ti, pj in self.idx.person_tokens if pj == pi)]
+            candidates = others or candidates
             if len(candidates) == 1:
                 return [self.person_side(candidates[0])]
             # the one the article already called a counterpart (`his Armenian counterpart Nikol X`)
@@ -355,6 +362,8 @@ class SideFinder:
                 # several: the one named nearest after the phrase, else the last before it
                 after = [pi for pi in candidates if self.idx.person_first.get(pi, -1) > head.i]
                 return [self.person_side(after[0] if after else candidates[-1])]
+            if head.lower_ in GUEST_WORDS:
+                return []
             # unnamed: the counterpart holds the title of the one whose counterpart he is
             owner = self.recent_person(head.i)
             titles = self.idx.people[owner].titles if owner is not None else []

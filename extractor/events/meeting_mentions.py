@@ -48,6 +48,8 @@ ADDRESS_VERBS = frozenset(_V["address_verbs"])
 SCHEDULING = frozenset(_V["scheduling_words"])
 BODIES: dict[str, str] = _V["meeting_bodies"]
 DESTINATION_NOUNS: dict[str, str] = _V["noun_triggers_need_destination"]
+HOSPITALITY = frozenset(_V["hospitality_nouns"])
+EVENT_VERBS = frozenset(_V["event_verbs"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 PLACE_ENTS = frozenset(("FAC", "GPE", "LOC", ""))
 PLACE_HEADS = frozenset(_V["place_heads"])
@@ -117,8 +119,11 @@ def noun_kind(tok: Token) -> Optional[tuple[str, bool]]:
     """(kind, weak) of a meeting noun, or None when the noun is no meeting here."""
     low = tok.lower_
     lemma = tok.lemma_.lower()
-    if lemma in DESTINATION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
-        return DESTINATION_NOUNS[lemma], False   # `a business mission to Tokyo`
+    # `a business mission to Tokyo`, also with `to Tokyo` hung on the verb (`lead a mission to Tokyo`)
+    if lemma in DESTINATION_NOUNS and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) \
+            or lemma in DESTINATION_NOUNS and tok.dep_ == "dobj" \
+            and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i for c in tok.head.children):
+        return DESTINATION_NOUNS[lemma], False
     base = NOUN_TRIGGERS.get(low) or (NOUN_TRIGGERS.get(lemma) if lemma not in ("talk",) else None)
     if base is None or tok.dep_ == "compound":
         return None
@@ -139,7 +144,7 @@ def noun_kind(tok: Token) -> Optional[tuple[str, bool]]:
     if key in WEAK_NOUNS or lemma in WEAK_NOUNS:
         if lemma == "discussion":
             return "meeting", True
-        if lemma == "reception" and any(c.dep_ == "prep" and c.lower_ in ("for", "with", "in") for c in tok.children):
+        if lemma in HOSPITALITY and any(c.dep_ == "prep" and c.lower_ in ("for", "with", "in") for c in tok.children):
             return "meeting", False   # `hosted a reception for X` (checked for a person below)
         if lemma in ("call",) and any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
             return "call", False
@@ -190,12 +195,24 @@ def _is_meta(t: Token) -> bool:
     return front is not None and front.is_metadata(t.idx, t.idx + len(t))
 
 
+def _content_head(t: Token) -> Optional[Token]:
+    """A subject that is metadata (a header or dateline the parser ran into the first
+    sentence, `date ... By X DUBAI: The Minister ... received`) hides the real subject
+    in its subtree: the first noun there that is content and hangs from metadata."""
+    if not _is_meta(t):
+        return t
+    for w in t.subtree:
+        if w.pos_ in ("NOUN", "PROPN") and _is_meta(w.head) and not _is_meta(w):
+            return w
+    return None
+
+
 def subject_of(verb: Token) -> Optional[Token]:
     """The subject of ``verb``, looking through `and`, `to`-infinitives, participles,
     prepositions (`is in the process of arranging`) and relative clauses."""
     cur = verb
     for _ in range(6):
-        subjects = [c for c in cur.children if c.dep_ in SUBJ_DEPS and not _is_meta(c)]
+        subjects = [h for c in cur.children if c.dep_ in SUBJ_DEPS for h in [_content_head(c)] if h is not None]
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - cur.i))
         if cur.dep_ == "relcl":
@@ -218,6 +235,13 @@ def subject_of(verb: Token) -> Optional[Token]:
             if c.dep_ in ("csubj", "dep", "npadvmod", "nmod") and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in c.subtree):
                 return c
     return None
+
+
+def header_subjects(verb: Token, chosen: Optional[Token]) -> list[Token]:
+    """Subjects recovered from a header the parser ran into the sentence, beside the one
+    ``subject_of`` chose (`<dateline> -- A and B held talks`, parsed with two subjects)."""
+    return [h for c in verb.children if c.dep_ in SUBJ_DEPS and _is_meta(c)
+            for h in [_content_head(c)] if h is not None and (chosen is None or h.i != chosen.i)]
 
 
 def governing(tok: Token) -> tuple[Optional[Token], bool, list[Token]]:
@@ -266,7 +290,9 @@ def region(tok: Token, triggers: set[int], gov: Optional[Token], path: list[Toke
     def walk(t: Token, skip_conj: bool) -> None:
         if t.i in seen or _is_other_trigger(t, tok, triggers) and not _backdrop(t):
             return
-        if t.dep_ in ("ccomp", "relcl") and t.head.i != tok.i and t.i != tok.i:
+        if t.dep_ in ("ccomp", "relcl") and t.head.i != tok.i and t.i != tok.i \
+                and not (t.dep_ == "relcl" and t.lemma_.lower() in EVENT_VERBS
+                         and any(c.dep_ in SUBJ_DEPS and c.tag_ == "WDT" for c in t.children)):
             return
         seen.add(t.i)
         out.append(t)
@@ -314,6 +340,12 @@ def _definite_group(t: Token, finder: SideFinder) -> bool:
         return False
     sides, _ = finder.item_sides(t)
     return bool(sides) and all(s.collective for s in sides)
+
+
+def _is_definite(t: Token) -> bool:
+    """`the talks`, `their meeting`: a meeting the article may have told before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               or c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
 
 
 def _backdrop(t: Token) -> bool:
@@ -413,7 +445,7 @@ class MentionReader:
         if is_verb:
             subj = subject_of(tok)
             if subj is not None:
-                self._collect([subj], m.subjects, subj_countries)
+                self._collect([subj] + header_subjects(tok, subj), m.subjects, subj_countries)
                 if subj.lower_ in ANAPHORIC_SUBJECTS or " ".join(t.lower_ for t in subj.subtree) in ANAPHORIC_SUBJECTS:
                     m.anaphoric = True
             objs = _role_roots(tok, ("with", "between", "by"))
@@ -449,7 +481,7 @@ class MentionReader:
                            for c in u.children if c.dep_ == "pobj" and c.lemma_.lower().endswith("chairmanship")
                            for r in _role_roots(c, ("of",)) for o in [r]]
             own = own_agents + _role_roots(tok, ("between", "with", "of", "by", "among", "for", "on")
-                              if tok.lemma_.lower() in ("reception", "call") else ("between", "with", "of", "by", "among"))
+                              if tok.lemma_.lower() in HOSPITALITY or tok.lemma_.lower() == "call" else ("between", "with", "of", "by", "among"))
             poss = [c for c in tok.children if c.dep_ == "poss"]
             # `the Osmonov-Becker talks`: the names in the compound
             poss += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
@@ -457,13 +489,15 @@ class MentionReader:
             self._collect(poss, m.subjects, subj_countries)
             self._collect(own, m.others, other_countries, extend=True)
             glemma = gov.lemma_.lower() if gov is not None else ""
-            # `In a phone call, A and B discussed ...`: who discusses in a meeting takes part in it
-            inside = len(path) > 2 and path[1].lower_ in ("in", "during", "at") and glemma in WEAK_VERBS
+            # `In a phone call, A and B discussed ...`, `A and B agreed in a call to ...`: who acts
+            # in a meeting takes part in it; in `the talks` (told before) only who discusses
+            inside = gov is not None and len(path) > 2 and path[1].lower_ in ("in", "during", "at") \
+                and path[1].head.i == gov.i and glemma != "be" and (glemma in WEAK_VERBS or not _is_definite(tok))
             if gov is not None and (glemma in PARTICIPANT_VERBS or glemma in VERB_TRIGGERS or inside):
                 subj = subject_of(gov)
                 if subj is not None and subj.i not in triggers and not any(t.i == subj.i for t in path) \
                         and not _definite_group(subj, self.sides):
-                    self._collect([subj], m.subjects, subj_countries)
+                    self._collect([subj] + header_subjects(gov, subj), m.subjects, subj_countries)
                     low = " ".join(t.lower_ for t in subj.subtree)
                     if glemma == "be" and (subj.lower_ in ANAPHORIC_SUBJECTS or low in ANAPHORIC_SUBJECTS):
                         m.anaphoric = True
@@ -497,7 +531,7 @@ class MentionReader:
                               for c in tok.children)
             if (has_det or has_pron_poss) and not own and not m.sides and body is None and not named_event:
                 m.anaphoric = True
-            if tok.lemma_.lower() in ("conference", "briefing", "reception") and not any(x.name or x.title for x in m.others) \
+            if (tok.lemma_.lower() in ("conference", "briefing") or tok.lemma_.lower() in HOSPITALITY) and not any(x.name or x.title for x in m.others) \
                     and len([x for x in m.subjects if x.name or x.title]) < 2:
                 return None   # a press conference is a meeting only when held with someone
             # `negotiations took place`, `held talks`: the article asserts the meeting itself

@@ -36,6 +36,11 @@ class Record:
     topics: list[str] = field(default_factory=list)
     date_source: Optional[str] = None
     asserted: bool = False
+    lead: Optional[Mention] = None   # the mention that reports it (the first not only `discussed`): its evidence
+
+    @property
+    def evidence_mention(self) -> Mention:
+        return self.lead or self.first
 
 
 def split_mention(m: Mention) -> list[Mention]:
@@ -121,7 +126,7 @@ def compatible(r: Record, m: Mention) -> bool:
 
 def absorb(r: Record, m: Mention) -> None:
     if r.weak_only and not m.weak:
-        r.kind, r.weak_only = m.kind, False
+        r.kind, r.weak_only, r.lead = m.kind, False, m
     elif r.kind == "meeting" and m.kind == "talks" and not m.anaphoric:
         r.kind = "talks"
     for s in m.sides:

@@ -255,7 +255,7 @@ def _to_meeting(r: Record, text: str) -> Meeting:
             countries.append(c)
     return Meeting(kind=r.kind, status=r.status, date=r.date, date_source=r.date_source, location=r.location,
                    participants=participants, countries=countries, topics=r.topics[:3],
-                   evidence=_evidence(r.first.sent, text))
+                   evidence=_evidence(r.evidence_mention.sent, text))
 
 
 def _evidence(sent: SpacySpan, text: str) -> Span:
