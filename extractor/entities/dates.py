@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from .. import knowledge
 from ..records import DateMention
 from ..spans import doc_text, longest_first, overlaps
+from .rule_scan import Anchor, Rule, RuleMatch, scan_rules
 
 _KB = knowledge.load("dates")
 MONTHS: dict[str, int] = _KB["months"]
@@ -88,57 +89,69 @@ _I = r"(?i:{})"  # a case-insensitive piece inside a case-sensitive pattern
 _YEAR_WORD = r"\s+(?:of\s+)?(?P<rel>" + _I.format("this|last|next|that|the same|the following|the previous") + r")\s+" + \
     _I.format("year") + r"\b"
 
-_RULES: list[tuple[str, re.Pattern]] = [
+# --- anchors: a key word every match of a rule contains, where the rule runs (rule_scan.py)
+# every month name and abbreviation starts with one of these (shared with periods.py)
+MONTH_KEY = Anchor(exact=r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+YEAR_KEY = Anchor(exact=r"(?:1[89]|20)\d\d")
+_WEEKDAY_KEY = Anchor(exact=WEEKDAY)
+_HOLIDAY_KEY = Anchor(exact="|".join(re.escape(h) for h in HOLIDAYS))
+_DAY_KEY = Anchor(folded=tuple(w.lower() for w in DAY_OFFSETS))
+_AGO_KEY = Anchor(folded=("ago",))
+_WEEK_KEY = Anchor(folded=("week",))
+_EDGE_KEY = Anchor(folded=("end", "beginning", "start", "close"))
+_REL_KEY = Anchor(folded=("year", "month"))
+
+_RULES: list[Rule] = [
     # `Monday`, `last Friday`, `Thursday morning`, `Monday, Oct. 26`, `Friday, Oct. 23, 1998`
-    ("weekday", re.compile(
+    Rule("weekday", re.compile(
         rf"\b(?:(?P<wmod>{_I.format('last|next|this|past|coming')})\s+)?(?P<wd>{WEEKDAY})"
         rf"(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?"
-        rf"(?:,?\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?)?")),
+        rf"(?:,?\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?)?"), _WEEKDAY_KEY, at="wd"),
     # `June 11, 1993`, `Aug. 7, 1998`
-    ("mdy", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})")),
+    Rule("mdy", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), MONTH_KEY, at="m"),
     # `11 June 1993`, `26th of April, 2017`
-    ("dmy", re.compile(rf"(?<![\d\-–])\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})")),
+    Rule("dmy", re.compile(rf"(?<![\d\-–])\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"), MONTH_KEY, at="m"),
     # `24.05.2023`, `24/05/2023` (day first, as the sources that write them do), `2023-05-24`
-    ("numeric", re.compile(rf"(?<![\w.,/\-])(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mm>\d{{1,2}})(?P=sep)(?P<y>{YEAR})"
-                           rf"|(?P<iy>{YEAR})-(?P<im>\d\d)-(?P<id>\d\d))(?![\w/\-]|[.,]\d)")),
+    Rule("numeric", re.compile(rf"(?<![\w.,/\-])(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mm>\d{{1,2}})(?P=sep)(?P<y>{YEAR})"
+                           rf"|(?P<iy>{YEAR})-(?P<im>\d\d)-(?P<id>\d\d))(?![\w/\-]|[.,]\d)"), YEAR_KEY),
     # `June 2005`, `late November 1999`, `the end of June 2005`
-    ("my", re.compile(
+    Rule("my", re.compile(
         rf"\b(?:(?P<mod>{_I.format('early|late|mid|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
-        rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})")),
+        rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"), MONTH_KEY, at="m"),
     # `June 1`, `Aug. 7` (not a day range `July 18-20`)
-    ("md", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?!\s*[\-–]\s*\d)(?:,?{_YEAR_WORD})?")),
+    Rule("md", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?!\s*[\-–]\s*\d)(?:,?{_YEAR_WORD})?"), MONTH_KEY, at="m"),
     # `26 April`, `1st of June` (not the end of a day range `18-20 July`)
-    ("dm", re.compile(rf"(?<![\d\-–])(?<![\d][\-–]\s)\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?{_YEAR_WORD})?")),
+    Rule("dm", re.compile(rf"(?<![\d\-–])(?<![\d][\-–]\s)\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?{_YEAR_WORD})?"), MONTH_KEY, at="m"),
     # `May`, `in September`, `late November`, `last October`, `the end of May`
-    ("month", re.compile(
+    Rule("month", re.compile(
         rf"\b(?:(?P<mod>{_I.format('early|late|mid|last|next|this|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
-        rf"(?P<m>{MONTH_FULL}|Sept\.?)(?![a-z])(?:{_YEAR_WORD})?")),
+        rf"(?P<m>{MONTH_FULL}|Sept\.?)(?![a-z])(?:{_YEAR_WORD})?"), MONTH_KEY, at="m"),
     # `Thanksgiving Day`, `last Christmas`, `Election Day`
-    ("holiday", re.compile(
+    Rule("holiday", re.compile(
         rf"\b(?:(?P<wmod>{_I.format('last|next|this')})\s+)?"
-        r"(?P<hol>" + "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True)) + r")(?![\w'’])")),
+        r"(?P<hol>" + "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True)) + r")(?![\w'’])"), _HOLIDAY_KEY, at="hol"),
     # `today`, `yesterday`, `last night`, `tomorrow`, `tonight`
-    ("day", re.compile(_I.format(r"\b(?P<rel>" + "|".join(sorted(DAY_OFFSETS, key=len, reverse=True)) + r")\b"))),
+    Rule("day", re.compile(_I.format(r"\b(?P<rel>" + "|".join(sorted(DAY_OFFSETS, key=len, reverse=True)) + r")\b")), _DAY_KEY, at="rel"),
     # `two months ago`, `a year ago`, `11 days ago`
-    ("ago", re.compile(_I.format(rf"\b(?P<n>{NUMBER})\s+(?P<unit>year|month|week|day)s?\s+ago\b"))),
+    Rule("ago", re.compile(_I.format(rf"\b(?P<n>{NUMBER})\s+(?P<unit>year|month|week|day)s?\s+ago\b")), _AGO_KEY),
     # `last week`, `this week`, `next week`: no day is named, so the month the week falls in
     # (a week is no ISO precision of the output; its month is the finest true value)
-    ("week", re.compile(_I.format(r"\b(?:(?:earlier|later)\s+(?=this\b))?(?P<rel>this|last|next|the coming)\s+week\b(?![\-–])"))),
+    Rule("week", re.compile(_I.format(r"\b(?:(?:earlier|later)\s+(?=this\b))?(?P<rel>this|last|next|the coming)\s+week\b(?![\-–])")), _WEEK_KEY),
     # `the end of 2022`, `the end of this year`, `the beginning of next year`
-    ("edge", re.compile(_I.format(
+    Rule("edge", re.compile(_I.format(
         rf"\b(?:the\s+)?(?P<edge>end|beginning|start|close)\s+of\s+(?:(?P<rel>this|last|next|the current|the coming|the)\s+"
-        rf"(?P<unit>year|month)|(?P<y>{YEAR}))"))),
+        rf"(?P<unit>year|month)|(?P<y>{YEAR}))")), _EDGE_KEY, at="edge"),
     # `this year`, `last month`, `the previous year`, `that year`
-    ("rel", re.compile(_I.format(
+    Rule("rel", re.compile(_I.format(
         r"\b(?:(?:earlier|later)\s+(?=this\b))?"   # `earlier this month`: the side stays in the mention
         r"(?P<rel>the current|the coming|the previous|the preceding|the prior|the following|the next|the same|"
-        r"this|current|last|next|that)\s+(?P<unit>year|month)\b(?![\-–])"))),
+        r"this|current|last|next|that)\s+(?P<unit>year|month)\b(?![\-–])")), _REL_KEY, at="unit"),
     # `early 2023`, `mid-2023`, `post-1959`
-    ("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre|end)[\s\-](?P<y>{YEAR})(?![\w'’])"))),
+    Rule("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre|end)[\s\-](?P<y>{YEAR})(?![\w'’])")), YEAR_KEY, at="y"),
     # `2021`, `in 2021`
-    ("year", re.compile(rf"(?<![\w$€£¥.,/\-–])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)")),
+    Rule("year", re.compile(rf"(?<![\w$€£¥.,/\-–])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)"), YEAR_KEY, at="y"),
 ]
-_PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
+_PRIORITY = {rule.name: i for i, rule in enumerate(_RULES)}
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going", "must", "should", "could", "can",
                          "may", "might", "ca"})
@@ -160,58 +173,9 @@ class _Context:
     reference_year: Optional[int] = None  # the year the text last named
 
 
-@dataclass
-class RuleMatch:
-    """A rule's match in the text (periods.py uses the same shape); start/end may be trimmed."""
-    start: int
-    end: int
-    rule: str
-    match: re.Match
-
-
-# --- gates: a rule only runs on a text holding one of its key words (scanning is the cost)
-_MONTH_GATE = re.compile(MONTH)
-_DIGITS_GATE = re.compile(r"\d{4}")
-
-
-def open_gates(gates: dict[str, object], text: str) -> set[str]:
-    """The rules whose gate (lower-case key words, or a regex) the text passes."""
-    lower = text.lower()
-    seen: dict[int, bool] = {}
-    out = set()
-    for name, gate in gates.items():
-        key = id(gate)
-        if key not in seen:
-            if isinstance(gate, re.Pattern):
-                seen[key] = gate.search(text) is not None
-            else:
-                seen[key] = any(w in lower for w in gate)
-        if seen[key]:
-            out.add(name)
-    return out
-
-
-_WEEKDAY_WORDS = tuple(WEEKDAYS)
-_GATES: dict[str, object] = {
-    "weekday": _WEEKDAY_WORDS, "mdy": _MONTH_GATE, "dmy": _MONTH_GATE, "my": _MONTH_GATE, "md": _MONTH_GATE,
-    "dm": _MONTH_GATE, "month": _MONTH_GATE, "holiday": tuple(h.lower() for h in HOLIDAYS),
-    "day": ("today", "tonight", "yesterday", "tomorrow", "night", "this morning", "this afternoon", "this evening"),
-    "ago": ("ago",), "week": ("week",), "edge": ("end of", "beginning of", "start of", "close of"), "rel": ("year", "month"),
-    "modyear": _DIGITS_GATE, "year": _DIGITS_GATE, "numeric": _DIGITS_GATE,
-}
-
-
-def _candidates(text: str, lo: int = 0, hi: Optional[int] = None) -> list[RuleMatch]:
+def _candidates(text: str) -> list[RuleMatch]:
     """Non-overlapping matches, longest first, then by rule priority, in text order."""
-    hi = len(text) if hi is None else hi
-    found: list[RuleMatch] = []
-    gates = open_gates(_GATES, text)
-    for name, rx in _RULES:
-        if name not in gates:
-            continue
-        for m in rx.finditer(text, lo, hi):
-            found.append(RuleMatch(m.start(), m.end(), name, m))
-    return longest_first(found, lambda c: _PRIORITY[c.rule])
+    return longest_first(scan_rules(text, _RULES), lambda c: _PRIORITY[c.rule])
 
 
 # --- resolution -------------------------------------------------------------------------

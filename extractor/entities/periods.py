@@ -45,8 +45,9 @@ from spacy.tokens import Doc
 from .. import knowledge
 from ..records import Period
 from ..spans import doc_text, longest_first
-from .dates import (DAY, MONTH, NUMBER, YEAR, RuleMatch, add_months, month_number, number_value, open_gates,
+from .dates import (DAY, MONTH, MONTH_KEY, NUMBER, YEAR, YEAR_KEY, add_months, month_number, number_value,
                     safe_date, tense_at)
+from .rule_scan import Anchor, Rule, RuleMatch, scan_rules
 
 _FISCAL = knowledge.load("periods_fiscal_years")
 FISCAL_STARTS: dict[str, dict] = _FISCAL["countries"]
@@ -81,85 +82,98 @@ _ORD = _i(r"first|second|third|fourth|1st|2nd|3rd|4th|final|last")
 # words after which a bare `H2` is a half-year (lookbehinds need a fixed width: one each)
 _H2_AFTER = "(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "In", "of", "during", "for", "over")) + ")"
 
-_RULES: list[tuple[str, re.Pattern]] = [
+# --- anchors: a key word every match of a rule contains, where the rule runs (rule_scan.py)
+_FISCAL_KEY = Anchor(folded=("fiscal", "financial"))
+_FISCAL_YEAR_KEY = Anchor(exact="FY", folded=("fiscal", "financial"))
+_MONTH_WORD_KEY = Anchor(folded=("month",))
+_MONTHS_WORD_KEY = Anchor(folded=("months",))
+_QUARTER_KEY = Anchor(folded=("quarter",))
+_Q_KEY = Anchor(exact="Q[1-4]")
+_HALF_KEY = Anchor(folded=("half",))
+_H_KEY = Anchor(exact="H[12]")
+_SINCE_KEY = Anchor(folded=("beginning", "start", "outset", "so far", "to date", "to-date"))
+_SAME_KEY = Anchor(folded=("same", "corresponding", "comparable", "equivalent", "like", "similar", "year-ago", "year-earlier", "year ago"))
+_IRAN_KEY = Anchor(folded=("iranian", "persian", "solar"))
+
+_RULES: list[Rule] = [
     # `2002-03 (April-February)`: a fiscal year, narrowed to some of its months
-    ("fy_months", re.compile(rf"(?<![\w$.,])(?P<fy>{FYEAR})\s*\((?P<m1>{MONTH})\s*[\-–]\s*(?P<m2>{MONTH})\)")),
+    Rule("fy_months", re.compile(rf"(?<![\w$.,])(?P<fy>{FYEAR})\s*\((?P<m1>{MONTH})\s*[\-–]\s*(?P<m2>{MONTH})\)"), YEAR_KEY, at="fy"),
     # `from March 21 until July 22`, `July 18-20`, `May 30-June 2, 2018`
-    ("days_md", re.compile(
+    Rule("days_md", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between')})\s+)?\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,\s*(?P<y1>{YEAR}))?{_RANGE_SEP}"
-        rf"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?")),
+        rf"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?"), MONTH_KEY, at="m1"),
     # `18-20 July`, `30 May - 2 June 2018`
-    ("days_dm", re.compile(
+    Rule("days_dm", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?<![\d\-–])\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?)?{_RANGE_SEP}"
-        rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?")),
+        rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"), MONTH_KEY, at="m2"),
     # `Jan-Sept 2022`, `April 2002-February 2003`, `January through April 2022`,
     # `the July-October period`, `April-February in 2001-02`
-    ("months", re.compile(
+    Rule("months", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between|in|during|for|over')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?\b(?P<m1>{MONTH})"
         rf"(?:,?\s+(?P<y1>{YEAR}))?{_RANGE_SEP}(?P<m2>{MONTH})"
         rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|,?\s+(?:of\s+)?(?P<y2>{YEAR})"
         rf"|\s+{_i('of|in')}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<fiscal>{_FISCAL_YEAR})))?"
-        rf"(?:\s+(?P<per>{_i('period|quarter')}))?")),
+        rf"(?:\s+(?P<per>{_i('period|quarter')}))?"), MONTH_KEY, at="m1"),
     # `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`, `from 2015 to 2020`
-    ("years", re.compile(
+    Rule("years", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?(?<![\w$€£.,\-–/])(?:(?P<fis>{_FISCAL_WORD})\s*)?"
         rf"(?P<y1>{YEAR})(?:\s?[\-–—/]\s?|\s(?:{_i('to|through|until|and')})\s)(?P<y2>{YEAR}|\d{{2}})(?![\d%\-–]|[.,]\d)"
-        rf"(?:\s+(?P<fis2>{_i('fiscal year|financial year|fiscal')})\b)?")),
+        rf"(?:\s+(?P<fis2>{_i('fiscal year|financial year|fiscal')})\b)?"), YEAR_KEY, at="y1"),
     # `fiscal year 2024`, `FY24`, `fiscal 2023`
-    ("fiscal_year", re.compile(
-        rf"\b(?:{_i('fiscal year|financial year|fiscal')}\s+(?P<y>{YEAR})|FY\s?'?(?P<yy>\d{{4}}|\d{{2}})(?![\d\-–]))")),
+    Rule("fiscal_year", re.compile(
+        rf"\b(?:{_i('fiscal year|financial year|fiscal')}\s+(?P<y>{YEAR})|FY\s?'?(?P<yy>\d{{4}}|\d{{2}})(?![\d\-–]))"), _FISCAL_YEAR_KEY),
     # `last fiscal`, `the current fiscal year`, `next financial year`
-    ("fiscal_rel", re.compile(_i(
+    Rule("fiscal_rel", re.compile(_i(
         r"\b(?P<rel>last|this|next|the current|current|the previous|the preceding|the last|the next|the coming|the ongoing)"
-        r"\s+(?:fiscal|financial)(?:\s+year)?\b"))),
+        r"\s+(?:fiscal|financial)(?:\s+year)?\b")), _FISCAL_KEY),
     # `the first nine months of 2022`, `the ten months of 2022`, `the first 11 months of the current year`,
     # `the first seven months of the current Iranian year`, `the four-month period`
-    ("n_months", re.compile(
+    Rule("n_months", re.compile(
         rf"\b(?:{_i('the')}\s+)?(?:(?P<first>{_i('first|initial|opening')})\s+)?(?P<n>{_i(NUMBER)})[\s\-]"
         rf"{_i('months?')}(?:\s+(?P<per>{_i('period')}))?(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN})"
-        rf"|\s+{_i('to|through|ending|ending in|ended|ended in|until')}\s+(?P<endm>{MONTH})(?:,?\s+(?P<endy>{YEAR}))?)?")),
+        rf"|\s+{_i('to|through|ending|ending in|ended|ended in|until')}\s+(?P<endm>{MONTH})(?:,?\s+(?P<endy>{YEAR}))?)?"), _MONTH_WORD_KEY),
     # `the same four months`, `the nine months`: a period of that length named before
-    ("n_months_back", re.compile(
+    Rule("n_months_back", re.compile(
         rf"\b{_i('the')}\s+(?:(?P<same>{_i('same|corresponding')})\s+)?(?P<n>{_i(NUMBER)})\s+{_i('months')}\b"
         rf"(?:\s+(?:{_i('of|in')}\s+)?(?P<y>{YEAR})|\s+(?P<ago>{_i('a year (?:earlier|ago|before)|(?:of )?last year|of the previous year|of the preceding year')})"
-        rf"|(?!\s+(?:{_i('of|in|to|through|ending|ended|until|since|after|before|ago|later|earlier|period')})\b))")),
+        rf"|(?!\s+(?:{_i('of|in|to|through|ending|ended|until|since|after|before|ago|later|earlier|period')})\b))"), _MONTHS_WORD_KEY),
     # `the fiscal year`, `the financial year`: the fiscal year named last, else the current one
-    ("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b"))),
+    Rule("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b")), _FISCAL_KEY),
     # `the March quarter`, `the June quarter`: a quarter named by its last month
-    ("month_quarter", re.compile(
-        rf"\b(?:{_i('the')}\s+)?(?P<qm>{_i('March|June|September|December')})(?:\s+(?P<y>{YEAR}))?\s+{_i('quarter')}\b")),
+    Rule("month_quarter", re.compile(
+        rf"\b(?:{_i('the')}\s+)?(?P<qm>{_i('March|June|September|December')})(?:\s+(?P<y>{YEAR}))?\s+{_i('quarter')}\b"), _QUARTER_KEY),
     # `the third quarter of 2024`, `the first quarter`, `the final quarter of last year`
-    ("quarter", re.compile(
-        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_ORD})\s+{_i('quarter')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
+    Rule("quarter", re.compile(
+        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_ORD})\s+{_i('quarter')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?"), _QUARTER_KEY),
     # `Q3`, `Q1 2023`, `Q2'24`
-    ("q", re.compile(rf"\b(?P<q>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s?'(?P<yy>\d\d))?\b")),
+    Rule("q", re.compile(rf"\b(?P<q>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s?'(?P<yy>\d\d))?\b"), _Q_KEY, at="q"),
     # `the first half of 2024`, `the second half of the year`, `H1 2023`
-    ("half", re.compile(
-        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_i('first|second|1st|2nd')})\s+{_i('half')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?")),
+    Rule("half", re.compile(
+        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_i('first|second|1st|2nd')})\s+{_i('half')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?"), _HALF_KEY),
     # `H1 2023`, `in H1`; (`H2` alone is as often hydrogen as a half-year: it needs a year
     # or a preposition before it)
-    ("h", re.compile(rf"\b(?P<h>H[12])(?:\s*(?P<y>{YEAR})|\s?'(?P<yy>\d\d))\b"
-                     rf"|(?:" + _H2_AFTER + r"(?P<h2>H2)|\b(?P<h1>H1))(?![\w\-])")),
+    Rule("h", re.compile(rf"\b(?P<h>H[12])(?:\s*(?P<y>{YEAR})|\s?'(?P<yy>\d\d))\b"
+                     rf"|(?:" + _H2_AFTER + r"(?P<h2>H2)|\b(?P<h1>H1))(?![\w\-])"), _H_KEY),
     # `the previous quarter`, `the preceding quarter`, `last quarter`, `this quarter`
-    ("quarter_rel", re.compile(_i(
+    Rule("quarter_rel", re.compile(_i(
         r"\b(?P<rel>the previous|the preceding|the prior|previous|preceding|last|this|the current|current|next|the next)"
-        r"\s+quarter\b(?!\s+of)"))),
+        r"\s+quarter\b(?!\s+of)")), _QUARTER_KEY),
     # `since the beginning of the year`, `since the start of 2019`, `so far this year`
     # (`since June 2005` is a date: the day something began)
-    ("since", re.compile(
+    Rule("since", re.compile(
         rf"\b{_i('since|from')}\s+(?:{_i('the')}\s+)?{_i('beginning|start|outset')}\s+of\s+(?:{_OF_WHEN})"
-        rf"|\b{_i('so far this year|so far in the year|this year so far|year to date|year-to-date')}")),
+        rf"|\b{_i('so far this year|so far in the year|this year so far|year to date|year-to-date')}"), _SINCE_KEY),
     # `the same period last year`, `the corresponding period of 2020`, `the same period a year ago`,
     # `the year-ago period`
-    ("same", re.compile(
+    Rule("same", re.compile(
         rf"\b(?:{_i('the')}\s+)?{_i('same|corresponding|comparable|equivalent|like|similar|year-ago|year-earlier|year ago')}\s+"
         rf"{_i('period|months?|quarter|time')}"
         rf"(?:\s+(?:{_i('of|in|during')}\s+)?(?:(?P<y>{YEAR})|(?P<fy>{FYEAR})"
-        rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?")),
+        rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?"), _SAME_KEY),
     # `the current Iranian year`, `the Iranian year 1401`
-    ("iran_year", re.compile(rf"\b(?P<iran>{_IRAN_YEAR})(?:\s+\(?(?P<iy>1[34]\d\d))?")),
+    Rule("iran_year", re.compile(rf"\b(?P<iran>{_IRAN_YEAR})(?:\s+\(?(?P<iy>1[34]\d\d))?"), _IRAN_KEY, at="iran"),
 ]
-_PRIORITY = {name: i for i, (name, _) in enumerate(_RULES)}
+_PRIORITY = {rule.name: i for i, rule in enumerate(_RULES)}
 
 
 # --- context ----------------------------------------------------------------------------
@@ -626,32 +640,12 @@ def _valid(c: RuleMatch) -> bool:
     return True
 
 
-_MONTH_GATE = re.compile(MONTH)
-_FISCAL_GATE = ("fiscal", "financial", "fy")
-_GATES: dict[str, object] = {
-    "fy_months": _MONTH_GATE, "days_md": _MONTH_GATE, "days_dm": _MONTH_GATE, "months": _MONTH_GATE,
-    "years": re.compile(r"\d{4}(?:\s?[\-–—/]\s?|\s+(?:to|and|through|until)\s+)\d"),
-    "fiscal_year": _FISCAL_GATE, "fiscal_rel": _FISCAL_GATE, "n_months": ("month",), "quarter": ("quarter",),
-    "n_months_back": ("months",), "fiscal_the": ("fiscal year", "financial year"), "month_quarter": ("quarter",),
-    "q": re.compile(r"Q[1-4]"), "half": ("half",), "h": re.compile(r"H[12]"), "quarter_rel": ("quarter",),
-    "since": ("since", "from the", "so far", "to date", "to-date"),
-    "same": ("same", "corresponding", "comparable", "equivalent", "like", "similar", "year-ago", "year ago",
-             "year-earlier"),
-    "iran_year": ("iranian", "persian", "solar"),
-}
-
-
 def _candidates(text: str) -> list[RuleMatch]:
     found: list[RuleMatch] = []
-    gates = open_gates(_GATES, text)
-    for name, rx in _RULES:
-        if name not in gates:
-            continue
-        for m in rx.finditer(text):
-            c = RuleMatch(m.start(), m.end(), name, m)
-            if _valid(c):
-                c.start, c.end = _span(c)
-                found.append(c)
+    for c in scan_rules(text, _RULES):
+        if _valid(c):
+            c.start, c.end = _span(c)
+            found.append(c)
     return longest_first(found, lambda c: _PRIORITY[c.rule])
 
 
