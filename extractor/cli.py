@@ -106,7 +106,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     out: TextIO = sys.stdout if to_stdout else open(args.out, "a" if args.resume else "w", encoding="utf-8")
     try:
-        for record in batch.run_batch(todo(), workers=args.workers):
+        for record in batch.run_batch(todo(), workers=args.workers or 1):
             # one whole line per write, flushed: a killed run never leaves half a record
             out.write(batch.to_line(record))
             out.flush()
@@ -140,12 +140,17 @@ def _extract_on_dask(args: argparse.Namespace) -> int:
     if args.resume:
         print("newsfacts: --resume is for the local engine", file=sys.stderr)
         return EXIT_USAGE
+    if args.workers and args.scheduler:
+        # a running cluster has the workers it has: saying how many would be ignored
+        print("newsfacts: --workers sizes the local Dask cluster; with --scheduler the cluster "
+              "decides", file=sys.stderr)
+        return EXIT_USAGE
     try:
         from .dask import run_cli
     except ImportError as exc:  # the extra is not installed
         print(f"newsfacts: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    return run_cli(args.paths, args.out, args.scheduler, args.glob, args.published)
+    return run_cli(args.paths, args.out, args.scheduler, args.glob, args.published, n_workers=args.workers)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -185,8 +190,9 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--glob", default="*.txt", help="file pattern inside folders (default *.txt)")
     ex.add_argument("--published", default=None, type=_date_arg, metavar="YYYY-MM-DD",
                     help="publication date for inputs that do not carry their own")
-    ex.add_argument("--workers", default=1, type=_workers_arg, metavar="N",
-                    help="worker processes, each loading spaCy once (0: one per CPU; default 1)")
+    ex.add_argument("--workers", default=None, type=_workers_arg, metavar="N",
+                    help="worker processes, each loading spaCy once (0: one per CPU; default 1, "
+                         "and with --engine dask the size of the local cluster, default one per CPU)")
     ex.add_argument("--resume", action="store_true",
                     help="append to --out, skipping the doc_ids it already holds")
     ex.add_argument("--engine", choices=("local", "dask"), default="local",

@@ -356,14 +356,15 @@ def _run_to_folder(paths, out, client, partitions, tasks, rescue, on_error, glob
 
 
 def run_cli(paths: list[str], out: str | None, scheduler: str | None, glob: str = "*.txt",
-            published: str | None = None) -> int:
+            published: str | None = None, n_workers: int | None = None) -> int:
     """``newsfacts extract --engine dask``: run, print the closing line, return the exit
-    status (1 when some input became an error record, as the local engine)."""
+    status (1 when some input became an error record, as the local engine). Without a
+    ``scheduler``, a local cluster of ``n_workers`` processes (default one per CPU)."""
     from .cli import Summary
 
     started = time.perf_counter()
     try:
-        client, cluster = start_client(scheduler)
+        client, cluster = start_client(scheduler, n_workers)
     except (OSError, TimeoutError) as exc:
         print(f"newsfacts: cannot reach the Dask scheduler at {scheduler}: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -311,12 +311,33 @@ def test_command_line_engine_dask(client, extractor, generated, tmp_path, capsys
 @pytest.mark.parametrize("argv, message", [
     (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler is for --engine dask"),
     (["--engine", "dask", "--resume", "--out", "x.jsonl"], "--resume is for the local engine"),
+    (["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "--workers", "2"],
+     "--workers sizes the local Dask cluster"),
 ])
 def test_command_line_refuses_mixed_flags(tmp_path, capsys, argv, message):
     from extractor.cli import main
 
     assert main(["extract", str(tmp_path)] + argv) == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv, n_workers", [
+    (["--workers", "3"], 3),
+    ([], None),          # one per CPU, decided by start_client
+])
+def test_workers_size_the_local_cluster(tmp_path, monkeypatch, argv, n_workers):
+    import extractor.dask as nf_dask
+    from extractor.cli import main
+
+    asked = []
+
+    def no_cluster(scheduler=None, n=None):
+        asked.append((scheduler, n))
+        raise OSError("no cluster in this test")
+
+    monkeypatch.setattr(nf_dask, "start_client", no_cluster)
+    assert main(["extract", str(tmp_path), "--engine", "dask"] + argv) == 2
+    assert asked == [(None, n_workers)]
 
 
 class Dying:
