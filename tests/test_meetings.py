@@ -389,6 +389,14 @@ SEVERAL = [
      [dict(kind="meeting", status="held", date="2023-06-01", participants=[dict(name="Rashid Meredov"), dict(name="Omer Bolat")]),
       dict(kind="commission_session", status="held", date="2023-06-02",
            participants=[dict(name="Rashid Meredov"), dict(name="Omer Bolat")])]),
+    # a session of a council of two countries is a commission session; its chairs `the two countries' ministers`
+    ("Trade between Chile and Peru grew. The two countries' trade ministers are due to chair a session of the "
+     "Chilean-Peruvian Coordination Council in Lima by the end of the year.", "2023-08-10",
+     [dict(kind="commission_session", status="planned", date="2023-12", location="Lima",
+           participants=[dict(name=None, title="Trade Minister", country="CL"),
+                         dict(name=None, title="Trade Minister", country="PE")])]),
+    ("Chile and Peru will hold the first meeting of their new trade council in Lima next month.", "2023-08-10",
+     [dict(kind="commission_session", status="planned", date="2023-09", location="Lima", countries=["CL", "PE"])]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

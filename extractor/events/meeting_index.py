@@ -289,6 +289,12 @@ class SideFinder:
         if title and countries and low not in COUNTERPART_WORDS:
             # `the Kazakh and German foreign ministers`: one official of each country
             return [self.unnamed(title, c) for c in countries], countries
+        if title and not countries and self._of_the_two(toks):
+            # `the trade ministers of the two countries`, `the two countries' foreign ministers`:
+            # one official of each country of the pair the article is about
+            pair = self.leading_countries(head.i)
+            if pair:
+                return [self.unnamed(title, c) for c in pair], pair
         for key, label in COLLECTIVES.items():
             if head.lower_ in TITLE_WORDS and head.lower_ not in key.split():
                 continue   # `the Speaker of the House of Representatives` is one official
@@ -299,10 +305,6 @@ class SideFinder:
         if low in COUNTERPART_WORDS or low in GUEST_WORDS and countries:
             return self.counterpart(head, countries), []
         title = title_of(toks, head)
-        if title and not countries and any(t.lower_ in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in t.children)
-                                           for t in toks):
-            # `the trade ministers of the two countries`: the pair the article is about
-            countries = self.leading_countries(head.i)
         if title is None:
             # a country standing for its side (`Chile and Peru plan to hold talks`)
             return [], countries
@@ -315,6 +317,10 @@ class SideFinder:
             if pi is not None:
                 return [self.person_side(pi)], []
         return [Side(title=title)], []
+
+    @staticmethod
+    def _of_the_two(toks: list[Token]) -> bool:
+        return any(t.lower_ in PAIR_WORDS and any(c.lower_ in ("two", "both") for c in t.children) for t in toks)
 
     def the_two(self, head: Token) -> list[Side]:
         """`the two presidents`, `both leaders`: the last two people of different countries

@@ -50,6 +50,7 @@ BODIES: dict[str, str] = _V["meeting_bodies"]
 DESTINATION_NOUNS: dict[str, str] = _V["noun_triggers_need_destination"]
 HOSPITALITY = frozenset(_V["hospitality_nouns"])
 EVENT_VERBS = frozenset(_V["event_verbs"])
+BODY_SESSIONS = frozenset(_V["body_session_nouns"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 PLACE_ENTS = frozenset(("FAC", "GPE", "LOC", ""))
 PLACE_HEADS = frozenset(_V["place_heads"])
@@ -140,6 +141,11 @@ def noun_kind(tok: Token) -> Optional[tuple[str, bool]]:
         if kind == "summit" and lemma not in ("session", "summit", "meeting"):
             continue
         return kind, False
+    # `a session of the X-Y Coordination Council`: a body's session has the kind of its sessions
+    body = next((body_kind(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and body_kind(g)), None)
+    if body is not None and lemma in BODY_SESSIONS:
+        return body, False
     key = lemma if lemma in WEAK_NOUNS else low
     if key in WEAK_NOUNS or lemma in WEAK_NOUNS:
         if lemma == "discussion":
@@ -518,6 +524,8 @@ class MentionReader:
                              for g in c.children if g.dep_ == "pobj" and body_kind(g)), None)
             if body is not None:
                 m.kind, m.body = body, True   # `the joint committee will hold its next meeting in X`
+                if body == "meeting" and self._bilateral_body(tok, subj_countries):
+                    m.kind = "commission_session"
             has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
             has_pron_poss = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
             m.definite = has_det or has_pron_poss
@@ -563,6 +571,22 @@ class MentionReader:
                 m.countries.append(c)
         m.topics = self._topics(tok, gov)
         return m
+
+    def _bilateral_body(self, tok: Token, subj_countries: list[str]) -> bool:
+        """`the X-Y Coordination Council`, `their new trade council` (of two countries): a
+        council of two countries holds commission sessions; `the Supreme Interstate Council`
+        (of many) holds meetings."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ != "pobj" or not body_kind(g):
+                        continue
+                    phrase = np_tokens(g)
+                    if len(self.sides.countries_in(phrase)) >= 2:
+                        return True
+                    if any(t.dep_ == "poss" and t.lower_ == "their" for t in phrase) and len(subj_countries) >= 2:
+                        return True
+        return False
 
     def _date(self, tok: Token, reg: list[Token]) -> Optional[str]:
         ids = {t.i for t in reg}
