@@ -30,6 +30,7 @@ whose officials represent no country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -51,6 +52,7 @@ MAX_NAME_TOKENS = 6
 MAX_TITLE_TOKENS = 16
 _INITIAL_RE = re.compile(r"[A-Z]\.\Z")
 _POSSESSIVE_RE = re.compile(r"\s*(?:['’]s|['’])?\s*\Z")
+_COUNTRY_WORD_RE = re.compile(r"\bthe (?:country|nation)['’]s\s*\Z")
 # month words are names too (`Theresa May`, `Jan Novak`) except next to a day number
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
@@ -233,6 +235,13 @@ def _sent_end(doc: Doc, i: int) -> int:
     return _sentence_bounds(doc)[i][1]
 
 
+def _sentence_chars(doc: Doc, i: int) -> tuple[int, int]:
+    """(start, end) characters of token ``i``'s sentence, as ``Span.start_char/end_char``."""
+    start, end = _sentence_bounds(doc)[i]
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
+
+
 def _country_starting_at(doc: Doc, char: int) -> tuple[int, str] | None:
     """(end, code) of the country mention starting at character ``char``."""
     starts = doc.user_data.get("newsfacts_country_starts")
@@ -266,13 +275,14 @@ def _country_before(doc: Doc, char: int) -> str | None:
 def _country_mention_before(doc: Doc, char: int) -> tuple[str, int, int] | None:
     """(code, start, end) of the country word that qualifies what starts at ``char``."""
     text = doc_text(doc)
-    for s, e, code in reversed(_country_index(doc)):
+    index = _country_index(doc)
+    # mentions starting at or after ``char`` also end after it: the scan starts before them
+    for s, e, code in reversed(index[:bisect_left(index, (char,))]):
         if e <= char:
             if e >= char - 4 and _POSSESSIVE_RE.match(text, e, char):
                 return code, s, e
             break
-    m = re.search(r"\bthe (?:country|nation)['’]s\s*\Z", text[max(0, char - 20):char])
-    if m:
+    if _COUNTRY_WORD_RE.search(text[max(0, char - 20):char]):
         # `the country's President`: the country last named
         before = [(code, s, e) for s, e, code in _country_index(doc) if e <= char]
         return before[-1] if before else None
@@ -303,7 +313,13 @@ def _international_re() -> re.Pattern:
 
 def is_international(organization: str | None) -> bool:
     """An intergovernmental body (`UN`, `Organization of Turkic States`): its officials represent no country."""
-    return bool(organization) and _international_re().search(organization) is not None
+    return bool(organization) and _names_international_body(organization)
+
+
+@lru_cache(maxsize=4096)
+def _names_international_body(organization: str) -> bool:
+    # the same few organizations come back article after article; the pattern is a long alternation
+    return _international_re().search(organization) is not None
 
 
 def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None:
@@ -432,7 +448,7 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
     front = doc._.front
     lowers = _attributes(doc)[:, _LOWER]
     strings = doc.vocab.strings
-    at = np.flatnonzero(_is_in(lowers, _title_start_ids()))
+    at = np.flatnonzero(_token_kinds(doc) & _TITLE_START)
     # the vocabulary test on the candidates' words: `MoS` is an abbreviation (read off the
     # exact text by `_match_head`), but a title starts at words whose uppercase is one
     starts = [i for i, lower in zip(at.tolist(), lowers[at].tolist())
@@ -475,17 +491,62 @@ def _attributes(doc: Doc) -> np.ndarray:
     return table
 
 
-def _string_ids(words) -> np.ndarray:
-    """The sorted string-store ids of ``words`` (a hash of the string: the same in every vocab)."""
-    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
+# what a token's word may be, one bit each (``_token_kinds``)
+_TRIGGER = 1        # where `_candidate_mentions` looks: title and honorific words, possessives, commas
+_TITLE_WORD = 2     # a title phrase may open here (`match_title`): head, modifier, portfolio, relational word, abbreviation
+_TITLE_START = 4    # `find_titles` tries a title here (by the lowercase word)
+_PLURAL_HEAD = 8    # a plural one-word title (`presidents`)
 
 
-def _is_in(column: np.ndarray, ids: np.ndarray) -> np.ndarray:
-    """Which values of ``column`` are among the sorted ``ids`` (a binary search, cheaper than np.isin's sort)."""
-    if not len(ids):
-        return np.zeros(len(column), dtype=bool)
+@lru_cache(maxsize=None)
+def _kind_tables() -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """(by lowercase id, by exact-text id) lookup tables of the word kinds: sorted ids, their bits."""
+    vocab = vocabulary()
+    by_lower = {
+        _TRIGGER: set(vocab.heads) | vocab.honorifics | vocab.relational | {"'s", "’s"},
+        _TITLE_WORD: set(vocab.heads) | set(vocab.modifiers) | vocab.portfolios | vocab.relational,
+        _TITLE_START: set(vocab.modifiers) | vocab.portfolios | set(vocab.heads) | {a.lower() for a in vocab.abbreviations},
+        _PLURAL_HEAD: {w + "s" for w, phrases in vocab.heads.items() if (w,) in phrases},
+    }
+    by_text = {_TRIGGER: set(vocab.abbreviations) | {","}, _TITLE_WORD: set(vocab.abbreviations)}
+    return _kind_table(by_lower), _kind_table(by_text)
+
+
+def _kind_table(words_by_kind: dict[int, set[str]]) -> tuple[np.ndarray, np.ndarray]:
+    bits: dict[int, int] = {}
+    for kind, words in words_by_kind.items():
+        for w in words:
+            # a string's id is its hash: the same in every vocab, present or not
+            key = get_string_id(w)
+            bits[key] = bits.get(key, 0) | kind
+    ids = sorted(bits)
+    return np.array(ids, dtype=np.uint64), np.array([bits[i] for i in ids], dtype=np.uint8)
+
+
+def _kinds_of(column: np.ndarray, table: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    ids, bits = table
     at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
-    return ids[at] == column
+    return np.where(ids[at] == column, bits[at], 0)
+
+
+def _token_kinds(doc: Doc) -> np.ndarray:
+    """Per token, the bits of the word kinds it is (a binary search per column, once per doc);
+    proper-noun subjects outside every entity are ``_TRIGGER``s too."""
+    kinds = doc.user_data.get("newsfacts_people_kinds")
+    if kinds is None:
+        table = _attributes(doc)
+        by_lower, by_text = _kind_tables()
+        kinds = _kinds_of(table[:, _LOWER], by_lower) | _kinds_of(table[:, _ORTH], by_text)
+        subject = ((table[:, _DEP] == get_string_id("nsubj")) & (table[:, _POS] == get_string_id("PROPN"))
+                   & (table[:, _ENT_TYPE] == 0))
+        kinds[subject] |= _TRIGGER
+        doc.user_data["newsfacts_people_kinds"] = kinds
+    return kinds
+
+
+def _kind_positions(doc: Doc, kind: int) -> list[int]:
+    """The tokens of word kind ``kind``, in order."""
+    return np.flatnonzero(_token_kinds(doc) & kind).tolist()
 
 
 def _lower_positions(doc: Doc, word: str) -> list[int]:
@@ -513,60 +574,12 @@ def _person_entities(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts.tolist(), ends.tolist()))
 
 
-@lru_cache(maxsize=None)
-def _trigger_ids() -> tuple[np.ndarray, np.ndarray]:
-    """(lowercase ids, exact-text ids) of the tokens ``_candidate_mentions`` looks at
-    besides subjects: title and honorific words, possessives, commas."""
-    vocab = vocabulary()
-    lowers = set(vocab.heads) | vocab.honorifics | vocab.relational | {"'s", "’s"}
-    return _string_ids(lowers), _string_ids(set(vocab.abbreviations) | {","})
-
-
-def _trigger_positions(doc: Doc) -> list[int]:
-    """The tokens where ``_candidate_mentions`` may find a name, in order: a title or
-    honorific word, a possessive, a comma, or a bare proper-noun subject outside every
-    entity (a superset of where its rules fire; each rule still checks its token)."""
-    table = _attributes(doc)
-    lowers, texts = _trigger_ids()
-    mask = _is_in(table[:, _LOWER], lowers) | _is_in(table[:, _ORTH], texts)
-    mask |= ((table[:, _DEP] == get_string_id("nsubj")) & (table[:, _POS] == get_string_id("PROPN"))
-             & (table[:, _ENT_TYPE] == 0))
-    return np.flatnonzero(mask).tolist()
-
-
-@lru_cache(maxsize=None)
-def _title_start_ids() -> np.ndarray:
-    """Lowercase ids of the words a title phrase may start with (``find_titles``)."""
-    vocab = vocabulary()
-    return _string_ids(set(vocab.modifiers) | vocab.portfolios | set(vocab.heads)
-                       | {a.lower() for a in vocab.abbreviations})
-
-
-@lru_cache(maxsize=None)
-def _title_word_ids() -> tuple[np.ndarray, np.ndarray]:
-    """(lowercase ids, exact-text ids) of the words a title phrase opens with (``match_title``):
-    a head, modifier, portfolio or relational word, or an abbreviation."""
-    vocab = vocabulary()
-    lowers = set(vocab.heads) | set(vocab.modifiers) | vocab.portfolios | vocab.relational
-    return _string_ids(lowers), _string_ids(vocab.abbreviations)
-
-
 def _title_word_mask(doc: Doc) -> list[bool]:
     """Per token: may a title phrase open there."""
     mask = doc.user_data.get("newsfacts_people_title_words")
     if mask is None:
-        table = _attributes(doc)
-        lowers, texts = _title_word_ids()
-        mask = (_is_in(table[:, _LOWER], lowers) | _is_in(table[:, _ORTH], texts)).tolist()
-        doc.user_data["newsfacts_people_title_words"] = mask
+        mask = doc.user_data["newsfacts_people_title_words"] = (_token_kinds(doc) & _TITLE_WORD).astype(bool).tolist()
     return mask
-
-
-@lru_cache(maxsize=None)
-def _plural_head_ids() -> np.ndarray:
-    """Lowercase ids of plural one-word titles (`presidents`, `ministers`)."""
-    heads = vocabulary().heads
-    return _string_ids(w + "s" for w, phrases in heads.items() if (w,) in phrases)
 
 
 # ---------- names ----------
@@ -713,10 +726,11 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
     def add(start: int, end: int, triggered: bool) -> None:
         if end <= start:
             return
+        span = doc[start:end]
         # `Havana`, `Tbilisi` tagged as persons: a known place alone is not a name
-        if place_country(doc[start:end].text) is not None:
+        if place_country(span.text) is not None:
             return
-        if front is not None and front.is_metadata(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+        if front is not None and front.is_metadata(span.start_char, span.end_char):
             return
         key = (start, end)
         prev = found.get(key)
@@ -746,7 +760,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         honorific = start > 0 and doc[start - 1].lower_ in vocab.honorifics
         add(start, end, honorific)
 
-    for i in _trigger_positions(doc):
+    for i in _kind_positions(doc, _TRIGGER):
         tok = doc[i]
         low = tok.lower_
         # a title (or honorific) right before capitalised words: `President Odhiambo`, `Mr. Sharma`
@@ -848,7 +862,7 @@ def _title_follows(doc: Doc, j: int) -> bool:
     limit = _sent_end(doc, j)
     # skip a country word before the title: `Ali Asadov, Azerbaijan's Prime Minister`
     j = _past_country(doc, j, limit)
-    if j >= limit:
+    if j >= limit or not _title_word_mask(doc)[j]:
         return False
     m = _title_at(doc, j, limit)
     return m is not None and not m.relational and not _names_someone(doc, m, limit)
@@ -948,7 +962,9 @@ def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
     if start + 1 < limit and doc[start].text == "," and doc[start + 1].lower_ == "who":
         start += 2
     for k in range(start, min(limit - 1, start + 12)):
-        if doc[k].lower_ == "as":
+        tok = doc[k]
+        low = tok.lower_
+        if low == "as":
             j = k + 1
             if doc[j].lower_ in ("the", "a"):
                 j += 1
@@ -958,7 +974,7 @@ def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
                     return m
             return None
         # the clause ends, or another person enters it
-        if doc[k].is_punct or doc[k].ent_type_ == "PERSON" or doc[k].lower_ in ("and", "but", "while", "said"):
+        if tok.is_punct or tok.ent_type_ == "PERSON" or low in ("and", "but", "while", "said"):
             return None
     return None
 
@@ -989,8 +1005,9 @@ def _is_author(tokens: tuple[str, ...], authors: list[str]) -> bool:
 def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
     vocab = vocabulary()
     drafts: list[_PersonDraft] = []
-    multi = [m for m in mentions if len([t for t in m.tokens if t not in vocab.particles]) >= 2]
-    single = [m for m in mentions if m not in multi]
+    is_multi = [len([t for t in m.tokens if t not in vocab.particles]) >= 2 for m in mentions]
+    multi = [m for m, full in zip(mentions, is_multi) if full]
+    single = [m for m, full in zip(mentions, is_multi) if not full]
     for m in multi:
         owner = next((d for d in drafts if _same_person(d.tokens, m.tokens)), None)
         if owner is None:
@@ -1124,9 +1141,9 @@ def _lend_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
         if not d.needs_lender or d.titles:
             continue
         m = d.mentions[0]
-        sent = doc[m.start].sent
+        sent_start, sent_end = _sentence_bounds(doc)[m.start]
         others = [(o, x) for o in drafts if o is not d and o.titles for x in o.mentions]
-        same = [(o, x) for o, x in others if sent.start <= x.start < sent.end]
+        same = [(o, x) for o, x in others if sent_start <= x.start < sent_end]
         before = [(o, x) for o, x in others if x.start < m.start]
         pool = (sorted([p for p in same if p[1].start < m.start], key=lambda p: -p[1].start)
                 + sorted([p for p in same if p[1].start > m.start], key=lambda p: p[1].start)
@@ -1163,8 +1180,9 @@ def _unnamed_before(doc: Doc, drafts: list[_PersonDraft], titles: list[TitleMatc
         if d.country and d.titles:
             continue
         first = doc[d.mentions[0].start]
-        sent = first.sent
-        prev_start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent_start = _sent_start(doc, first.i)
+        prev_start = _sent_start(doc, sent_start - 1) if sent_start > 0 else sent_start
+        sent_start_char = doc[sent_start].idx
         for t in titles:
             if not (doc[prev_start].idx <= t.start_char < first.idx):
                 continue
@@ -1177,7 +1195,7 @@ def _unnamed_before(doc: Doc, drafts: list[_PersonDraft], titles: list[TitleMatc
                 continue
             # `called on the Prime Minister of B and greeted Prime Minister X`: in one
             # sentence, an unnamed official beside a titled name is someone else
-            if d.titles and t.start_char >= sent.start_char:
+            if d.titles and t.start_char >= sent_start_char:
                 continue
             if not d.titles:
                 d.titles.append(t.title)
@@ -1232,13 +1250,16 @@ _MEETING_RE = re.compile(r"\b(?:with|met|meets?|meeting|received|receives?|hoste
 def _interlocutors(doc: Doc, d: _PersonDraft, drafts: list[_PersonDraft]) -> set[str]:
     """Countries of the people ``d`` meets in a sentence (`X held talks with Swiss President Y`)."""
     text = doc_text(doc)
+    bounds = _sentence_bounds(doc)
+    own_sents = {bounds[x.start] for x in d.mentions}
     out = set()
     for o in drafts:
-        if o is d or not o.country:
+        if o is d or not o.country or own_sents.isdisjoint(bounds[y.start] for y in o.mentions):
             continue
         for x in d.mentions:
+            x_sent = bounds[x.start]
             for y in o.mentions:
-                if _sent_start(doc, x.start) != _sent_start(doc, y.start):
+                if bounds[y.start] != x_sent:
                     continue
                 a, b = sorted((x, y), key=lambda m: m.start)
                 if b.start - a.end <= 15 and _MEETING_RE.search(text, doc[a.end - 1].idx, doc[b.start].idx):
@@ -1279,6 +1300,10 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
     titles = [t for t in _doc_titles(doc) if t.country_span]
     title_spans = [t.country_span for t in titles]
     _traveller_exclusions(doc, drafts)
+    bounds = _sentence_bounds(doc)
+    title_sents = [(bounds[t.start][0], t.country) for t in titles]
+    # the sentences each person is named in (their mentions are settled by now)
+    sents_of = {id(o): {bounds[x.start][0] for x in o.mentions} for o in drafts}
     for d in drafts:
         if d.country:
             continue
@@ -1286,22 +1311,23 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         if is_international(d.organization):
             continue
         m = d.mentions[0]
-        sent = doc[m.start].sent
+        sent_start_char, sent_end_char = _sentence_chars(doc, m.start)
         # the sentence's country words that no one else's title or name consumed
         consumed = [r for o in drafts if o is not d for r in o.consumed] + title_spans
-        in_sentence = {code for s, e, code in index if sent.start_char <= s < sent.end_char
-                       and not any(cs <= s < ce for cs, ce in consumed)}
+        in_sentence = {code for s, e, code in index[bisect_left(index, (sent_start_char,)):
+                                                    bisect_left(index, (sent_end_char,))]
+                       if not any(cs <= s < ce for cs, ce in consumed)}
         # one country has one President: two people with the same title are of two countries
         head = d.titles[0].lower() if d.titles else ""
         taken = {code for (h, code), _ in inferred.items() if h == head} | d.hosts
         # preferably not a country someone else beside them represents (`... with Premier of
         # China X`, `co-chaired by X and Indian Commerce Secretary Y`)
-        own_sents = {_sent_start(doc, x.start) for x in d.mentions}
+        own_sents = sents_of[id(d)]
         claimed_here = {o.country for o in drafts if o is not d and o.country
-                        and any(_sent_start(doc, x.start) in own_sents for x in o.mentions)}
+                        and not own_sents.isdisjoint(sents_of[id(o)])}
         # the other side: an unnamed official beside them (`called on the President of B`),
         # or one they meet (`held talks with Swiss President Y`)
-        other_side = {t.country for t in titles if _sent_start(doc, t.start) in own_sents} | _interlocutors(doc, d, drafts)
+        other_side = {country for start, country in title_sents if start in own_sents} | _interlocutors(doc, d, drafts)
         claimed_here |= other_side
         same_title = {o.country for o in drafts if o is not d and o.country and head
                       and o.titles[:1] and o.titles[0].lower() == head}
@@ -1330,7 +1356,7 @@ def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
         return
     vocab = vocabulary()
     index = _country_index(doc)
-    for i in np.flatnonzero(_is_in(_attributes(doc)[:, _LOWER], _plural_head_ids())).tolist():
+    for i in _kind_positions(doc, _PLURAL_HEAD):
         tok = doc[i]
         low = tok.lower_
         if not (low.endswith("s") and low[:-1] in vocab.heads and (low[:-1],) in vocab.heads[low[:-1]]):
@@ -1341,10 +1367,10 @@ def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
         while start > 0 and _prefix_word(doc[start - 1]):
             start -= 1
         title = _title_case([t.text for t in doc[start:tok.i]] + [tok.text[:-1]])
-        sent = tok.sent
+        sent_start, sent_end = _sentence_bounds(doc)[tok.i]
         # the countries named right before (`Azerbaijani and Kazakh ministers`) or after (`of A and B`)
-        window_start = doc[max(sent.start, start - 6)].idx
-        last = doc[min(sent.end, tok.i + 8) - 1]
+        window_start = doc[max(sent_start, start - 6)].idx
+        last = doc[min(sent_end, tok.i + 8) - 1]
         window_end = last.idx + len(last)
         codes = {code for s, e, code in index if window_start <= s and e <= window_end}
         for d in untitled:
