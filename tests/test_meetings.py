@@ -203,6 +203,13 @@ ROWS = [
     # `to X` hung on the verb, not on the mission
     ("Portuguese Economy Minister Rui Costa will lead a business mission to Luanda in March.", "2023-11-20",
      dict(kind="visit", status="planned", date="2024-03", location="Luanda", participants=[dict(name="Rui Costa")])),
+    # a country's team or delegation visits, also without a named leader
+    ("Earlier this month, a Chilean technical team visited Lima to discuss a rail project.", "2023-06-21",
+     dict(kind="visit", status="held", date="2023-06", location="Lima", participants=[], countries=["CL", "PE"])),
+    # a region named by a common noun is the place visited
+    ("In early May, a Latvian delegation led by Deputy Health Minister Anna Berzina visited the Kakheti region to study "
+     "wine projects.", "2023-06-21",
+     dict(kind="visit", status="held", date="2023-05", location="Kakheti region", participants=[dict(name="Anna Berzina")])),
     # a relative clause with an event verb dates the visit, even hung on the place
     ("Chilean Foreign Minister Ana Rojas is on a three-day official visit to Peru, which began on Monday.", "2023-06-21",
      dict(kind="visit", status="held", date="2023-06-19", location="Peru", participants=[dict(name="Ana Rojas")])),
@@ -243,6 +250,8 @@ def test_one_meeting_per_phrasing(extractor, text, published, expected):
     "Officials discussed the budget for next year.",
     "The Azerbaijani Economy Minister visited a textile factory in Ganja.",
     "Bilateral meetings between the two countries have become more frequent this year.",
+    # a stop on a trip is no visit of its own
+    "The Chilean delegation also toured a copper mine.",
 ])
 def test_not_a_meeting(extractor, text):
     assert meetings_of(extractor, text, "2020-02-11") == []
@@ -397,6 +406,12 @@ SEVERAL = [
                          dict(name=None, title="Trade Minister", country="PE")])]),
     ("Chile and Peru will hold the first meeting of their new trade council in Lima next month.", "2023-08-10",
      [dict(kind="commission_session", status="planned", date="2023-09", location="Lima", countries=["CL", "PE"])]),
+    # `The delegation` is the one led by X told before; its visit is where X was met
+    ("Peruvian Trade Minister Jorge Salas hosted a Chilean delegation led by Deputy Minister Ana Rojas in Lima on Monday. "
+     "The delegation arrived on Sunday for a three-day working visit and will also tour the port of Callao.", "2023-06-21",
+     [dict(kind="meeting", status="held", date="2023-06-19", location="Lima",
+           participants=[dict(name="Jorge Salas"), dict(name="Ana Rojas")]),
+      dict(kind="visit", status="held", date="2023-06-18", location="Lima", participants=[dict(name="Ana Rojas")])]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

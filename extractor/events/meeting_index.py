@@ -12,6 +12,7 @@ from typing import Optional
 from spacy.tokens import Doc, Token
 
 from .. import knowledge
+from ..doc_index import token_positions
 from ..entities.countries import place_country
 from ..records import Person
 
@@ -277,6 +278,11 @@ class SideFinder:
                 s, c = self.sides(g)
                 if s:
                     return s, c + self.countries_in(toks)
+            if not led and any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in toks):
+                # `The delegation arrived on Sunday`: the delegation led by X told before
+                earlier = self._earlier_group(head)
+                if earlier is not None:
+                    return earlier
         if low in PRONOUNS and head.dep_ != "poss" or (low in ("his", "her") and head.dep_ == "poss"):
             pi = self.clause_subject_person(head) if head.dep_ == "poss" else None
             pi = pi if pi is not None else self.recent_person(head.i)
@@ -317,6 +323,19 @@ class SideFinder:
             if pi is not None:
                 return [self.person_side(pi)], []
         return [Side(title=title)], []
+
+    def _earlier_group(self, head: Token) -> Optional[tuple[list[Side], list[str]]]:
+        """The people of the last group of that name led by someone before ``head``."""
+        by_lower, _ = token_positions(self.doc)
+        for i in reversed([i for i in by_lower.get(head.lower_, []) if i < head.i]):
+            g = self.doc[i]
+            led = [p for c in g.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                   for p in a.children if p.dep_ == "pobj"]
+            for p in led:
+                s, c = self.sides(p)
+                if s:
+                    return s, c + self.countries_in(np_tokens(g))
+        return None
 
     @staticmethod
     def _of_the_two(toks: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .. import knowledge
 from ..doc_index import tokens_in
 from ..spans import doc_text
-from .meeting_index import EntityIndex, Side, SideFinder, list_items, np_tokens
+from .meeting_index import GROUP_HEADS, EntityIndex, Side, SideFinder, list_items, np_tokens
 
 _V = knowledge.load("meetings")
 VERB_TRIGGERS: dict[str, str] = _V["verb_triggers"]
@@ -51,6 +51,7 @@ DESTINATION_NOUNS: dict[str, str] = _V["noun_triggers_need_destination"]
 HOSPITALITY = frozenset(_V["hospitality_nouns"])
 EVENT_VERBS = frozenset(_V["event_verbs"])
 BODY_SESSIONS = frozenset(_V["body_session_nouns"])
+PLACE_NOUNS = frozenset(_V["place_nouns"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 PLACE_ENTS = frozenset(("FAC", "GPE", "LOC", ""))
 PLACE_HEADS = frozenset(_V["place_heads"])
@@ -474,8 +475,11 @@ class MentionReader:
                 # `the commission, which last convened in Baku, will meet in Izmir`: its sessions
                 m.kind, m.anaphoric, m.body = body, False, True
                 m.subjects = [s for s in m.subjects if not s.collective]
-            elif not m.sides and not m.anaphoric and len(coordinated) < 2:
-                return None   # `the plan met with approval`: no one meets (`A and B discussed` do)
+            elif not m.sides and not m.anaphoric and len(coordinated) < 2 and not (
+                    kind == "visit" and subj is not None and subj.lower_ in GROUP_HEADS and subj_countries):
+                # `the plan met with approval`: no one meets (`A and B discussed` do, and
+                # `a Turkish technical team visited Baghdad`: a country's delegation visits)
+                return None
         else:
             # `the 18th meeting of the commission ..., co-chaired by A and B`
             own_agents = [g for a in tok.sent if a.dep_ == "agent" and a.i > tok.i
@@ -555,6 +559,12 @@ class MentionReader:
         reg = region(tok, triggers, None if relational else gov, path)
         m.date = self._date(tok, reg)
         m.location, m.location_country = self._location(tok, reg, kind)
+        if is_verb and kind == "visit" and m.location is None:
+            place = [c for c in tok.children if c.dep_ == "dobj"]
+            if place and self._thing(place[0]):
+                return None   # `will also tour the port`, `visited a factory`: a stop, not a visit
+            if place and place[0].lemma_.lower() in PLACE_NOUNS:
+                m.location = self._region_name(place[0])   # `visited the Chui region`
         if is_verb and tok.lemma_.lower() in NEEDS_PLACE and (
                 not m.location_country or m.location_country in {s.country for s in m.subjects}):
             return None   # `arrived` is a visit only when the article says in which other country
@@ -658,6 +668,18 @@ class MentionReader:
             if any(c.dep_ == "aux" and c.lower_ in PLANNED for c in rel.children) or m.date and self.published \
                     and m.date[:4] > self.published.isoformat()[:4]:
                 m.status = "planned"
+
+    def _thing(self, t: Token) -> bool:
+        """A common noun that is no place, person or country (`the port`, `a factory`)."""
+        return t.pos_ == "NOUN" and t.lemma_.lower() not in PLACE_NOUNS and t.i not in self.idx.location_at \
+            and t.i not in self.idx.country_at and t.i not in self.idx.person_at and not self.sides.persons_in(np_tokens(t))
+
+    def _region_name(self, t: Token) -> Optional[str]:
+        """`the Chui region` -> `Chui region`: the capitalised words before a place noun."""
+        names = [c for c in t.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+        if not names or any(c.i in self.idx.country_at for c in names):
+            return None
+        return self.doc[names[0].i:t.i + 1].text
 
     def _named_place(self, reg: list[Token]) -> Optional[str]:
         """`at the Kremlin`, `at Ak Orda`, `in the Presidential Palace`: a capitalised place

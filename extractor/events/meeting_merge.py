@@ -202,7 +202,7 @@ def is_meeting(r: Record, sentence_countries: list[str]) -> bool:
         return True
     if r.kind == "visit":
         # a minister touring a factory at home is no meeting between countries
-        home = {s.country for s in r.sides}
+        home = {s.country for s in r.sides} or set(r.countries)   # `a Turkish team visited X`
         if r.location_country and home == {r.location_country}:
             return False
         return bool(r.sides) or bool(r.location)
@@ -214,6 +214,26 @@ def is_meeting(r: Record, sentence_countries: list[str]) -> bool:
         r.countries += [c for c in sentence_countries if c not in r.countries]
         return True
     return False
+
+
+def visit_place_from_meetings(records: list[Record]) -> None:
+    """`The delegation arrived on Sunday for a working visit` says no place: the visit is
+    where its visitor was met that month in another country (`hosted X in Ankara on Monday`)."""
+    for r in records:
+        if r.kind != "visit" or r.location or r.status != "held":
+            continue
+        visitors = [s for s in r.sides if s.name]
+        home = {s.country for s in visitors}
+        for e in records:
+            if e is r or e.kind == "visit" or e.status != "held" or not e.location or not e.location_country \
+                    or e.location_country in home or not _overlap(visitors, [s for s in e.sides if s.name]):
+                continue
+            if r.date and e.date and r.date[:7] != e.date[:7]:
+                continue
+            r.location, r.location_country = e.location, e.location_country
+            if e.location_country not in r.countries:
+                r.countries.append(e.location_country)
+            break
 
 
 def inherit(records: list[Record]) -> None:
