@@ -173,9 +173,16 @@ class _Context:
     reference_year: Optional[int] = None  # the year the text last named
 
 
-def _candidates(text: str) -> list[RuleMatch]:
-    """Non-overlapping matches, longest first, then by rule priority, in text order."""
-    return longest_first(scan_rules(text, _RULES), lambda c: _PRIORITY[c.rule])
+def _candidates(text: str, hits: Optional[dict] = None) -> list[RuleMatch]:
+    """Non-overlapping matches, longest first, then by rule priority, in text order
+    (``hits``: anchor hits already found in the text, see `anchor_hits`)."""
+    return longest_first(scan_rules(text, _RULES, hits), lambda c: _PRIORITY[c.rule])
+
+
+def anchor_hits(doc: Doc) -> dict:
+    """The anchor hits found in the doc's text so far: the month and year anchors serve
+    both the dates and the periods rules, which scan the same text."""
+    return doc.user_data.setdefault("newsfacts_anchor_hits", {})
 
 
 # --- resolution -------------------------------------------------------------------------
@@ -440,7 +447,10 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
     if span is None or len(span) == 0:
         return None
     first, last = span[0], span[-1]
-    before = doc[max(0, first.i - 3):first.i].text.lower()
+    # the three tokens before, as a slice of the text (a Span's text is rebuilt token by
+    # token); the whitespace after them is ignored by the pattern anyway
+    lead = max(0, first.i - 3)
+    before = doc_text(doc)[doc[lead].idx:first.idx].lower() if lead < first.i else ""
     if _FUTURE_BEFORE_RE.search(before):
         return "future"
     if last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS":
@@ -495,7 +505,7 @@ def find_dates(doc: Doc, periods: Optional[Iterable] = None) -> list[DateMention
     out: list[DateMention] = []
     reference_year: Optional[int] = None
     next_period = 0
-    for c in _candidates(text):
+    for c in _candidates(text, anchor_hits(doc)):
         while next_period < len(period_years) and period_years[next_period][0] <= c.start:
             reference_year = period_years[next_period][1]
             next_period += 1

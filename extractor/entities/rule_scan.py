@@ -272,12 +272,16 @@ def windows(text: str, hits: list[tuple[int, int]], before: int, after: int,
     return [(w[0], w[1]) for w in out]
 
 
-def scan_rules(text: str, rules: list[Rule]) -> list[RuleMatch]:
+def scan_rules(text: str, rules: list[Rule],
+               hits: Optional[dict[Anchor, list[tuple[int, int]]]] = None) -> list[RuleMatch]:
     """Every rule's matches in ``text``, exactly those of a scan of the whole text, rule by
-    rule in the given order, each rule's in text order."""
+    rule in the given order, each rule's in text order. ``hits`` holds the anchor hits an
+    earlier scan of this same text found (filled in here): rule sets that share anchors
+    find them once."""
     lowered = None if any(c in text for c in FOLD_TRAPS) else text.lower()
     rev = text[::-1]
-    hits: dict[Anchor, list[tuple[int, int]]] = {}
+    if hits is None:
+        hits = {}
     ranges: dict[tuple[Anchor, int, int], list[tuple[int, int]]] = {}
     found: list[RuleMatch] = []
     for rule in rules:
