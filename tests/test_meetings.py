@@ -412,6 +412,11 @@ SEVERAL = [
      [dict(kind="meeting", status="held", date="2023-06-19", location="Lima",
            participants=[dict(name="Jorge Salas"), dict(name="Ana Rojas")]),
       dict(kind="visit", status="held", date="2023-06-18", location="Lima", participants=[dict(name="Ana Rojas")])]),
+    # a past participle clause tells its own time: a summit in June told in February was last year's
+    ("Chile and Peru agreed to double trade by 2030, a goal first set at a summit in Lima in June.", "2024-02-07",
+     [dict(kind="summit", status="held", date="2023-06", location="Lima")]),
+    ("Chile and Peru agreed to hold talks in Lima in June.", "2024-02-07",
+     [dict(kind="talks", status="planned", date="2024-06", location="Lima", countries=["CL", "PE"])]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

@@ -569,6 +569,12 @@ class MentionReader:
                 not m.location_country or m.location_country in {s.country for s in m.subjects}):
             return None   # `arrived` is a visit only when the article says in which other country
         m.status = self._status(tok, path, m.date)
+        if m.status == "planned" and m.date and _past_verb(gov if gov is not None else tok) \
+                and self._status(tok, path, None) == "held":
+            # `a goal set at a summit in June` (told in February): last year's June
+            earlier = self._year_before(reg, m.date)
+            if earlier is not None:
+                m.date, m.status = earlier, "held"
         if not is_verb:
             self._hosted_by(tok, m)
         if m.status == "planned" and m.date:
@@ -610,6 +616,14 @@ class MentionReader:
                 if best is None or dist < best[0]:
                     best = (dist, value)
         return best[1] if best else None
+
+    def _year_before(self, reg: list[Token], value: str) -> Optional[str]:
+        """The value a year earlier, when the text gave the month or day without its year."""
+        ids = {t.i for t in reg}
+        for s, e, v, text in self.idx.dates:
+            if v == value and s in ids and not _YEAR_RE.search(text) and len(v) >= 7:
+                return f"{int(v[:4]) - 1:04d}{v[4:]}"
+        return None
 
     def _forward_weekday(self, tok: Token, reg: list[Token], value: str) -> str:
         """A weekday of a planned meeting is the next such day, not the last one."""
@@ -711,8 +725,9 @@ class MentionReader:
         chain = list(path)
         cur = path[-1]
         for _ in range(3):
-            # a relative clause tells its own time (`which last convened in May`)
-            if cur.dep_ in ("ccomp", "relcl") or cur.head == cur:
+            # a relative clause tells its own time, and so does a past participle clause (`a goal
+            # first set at a summit`: not what the sentence's `agreed` plans)
+            if cur.dep_ in ("ccomp", "relcl") or cur.head == cur or cur.dep_ == "acl" and cur.tag_ == "VBN":
                 break
             cur = cur.head
             chain.append(cur)
@@ -787,6 +802,15 @@ class MentionReader:
 
 
 _SPEECH = frozenset(_V["speech_verbs"])
+_YEAR_RE = re.compile(r"\d{4}|\b(?:year|'\d\d)\b", re.I)
+
+
+def _past_verb(verb: Token) -> bool:
+    """A verb in the past (`set`, `was held`), not a plan (`will be held`, `to be set`)."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO", "VB", "VBZ", "VBP")
+                                          for c in verb.children)
 
 
 def _nice_place(name: str) -> str:
