@@ -139,6 +139,8 @@ def _match_head(doc: Doc, i: int, limit: int, qualified: bool = False) -> tuple[
 
     ``qualified``: portfolio words precede it, so a bare `chief` or `head` is a title
     (`foreign policy chief`) without the `of ...` it otherwise needs."""
+    if not _kind_list(doc)[i] & _HEAD_WORD:
+        return None
     vocab = vocabulary()
     tok = doc[i]
     if tok.text in vocab.abbreviations:
@@ -210,6 +212,24 @@ def _chunk_end(doc: Doc, i: int, limit: int) -> int:
                      or not doc[k - 1].text[:1].isupper()):
         k -= 1
     return k
+
+
+def _token_range(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens ``start:end``: a ``doc[start:end]`` Span costs more to make than the
+    few tokens the rules read off it."""
+    return [doc[k] for k in range(start, end)]
+
+
+def _range_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Characters of the (non-empty) tokens ``start:end``, as ``doc[start:end].start_char/end_char``."""
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
+
+
+def _range_text(doc: Doc, start: int, end: int) -> str:
+    """The text of the (non-empty) tokens ``start:end``, as ``doc[start:end].text``."""
+    start_char, end_char = _range_chars(doc, start, end)
+    return doc_text(doc)[start_char:end_char]
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -298,8 +318,8 @@ def _organization_before(doc: Doc, i: int) -> str | None:
     if tok.ent_type_ == "ORG":
         while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == "ORG":
             k -= 1
-        org = doc[k:i]
-        return org.text[4:] if org.text.lower().startswith("the ") else org.text
+        org = _range_text(doc, k, i)
+        return org[4:] if org.lower().startswith("the ") else org
     if tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.is_alpha and tok.text not in surface_forms():
         return tok.text
     return None
@@ -334,17 +354,20 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
     if limit is None:
         limit = _sent_end(doc, i)
     limit = min(limit, len(doc))
-    if i >= limit or not _title_word_mask(doc)[i]:
-        # a title phrase opens with a title word: the cheap test before any Token is built
+    # the word kinds of the tokens: cheap tests before any Token is built
+    kinds = _kind_list(doc)
+    if i >= limit or not kinds[i] & _TITLE_WORD:
+        # a title phrase opens with a title word
         return None
     k, head_end, head_words = i, None, None
     relational = False
     while k < limit:
-        tok = doc[k]
-        if tok.lower_ in vocab.relational and head_end is None and k == i + _prefix_len(doc, i, k):
-            head_end, head_words, relational = k + 1, (tok.lower_,), True
+        kind = kinds[k]
+        if kind & _RELATIONAL and head_end is None and k == i + _prefix_len(doc, i, k):
+            head_end, head_words, relational = k + 1, (doc[k].lower_,), True
             break
-        head = _match_head(doc, k, limit, qualified=k > i and doc[k - 1].lower_ in vocab.portfolios)
+        head = (_match_head(doc, k, limit, qualified=k > i and doc[k - 1].lower_ in vocab.portfolios)
+                if kind & _HEAD_WORD else None)
         if head and head_end == k and _given_name_head(doc, k):
             # `Minister Amir Hakim`: a head word right after a title, before a name, is a given name
             break
@@ -352,9 +375,10 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             head_end, head_words = head
             k = head_end
             continue
-        if _prefix_word(tok):
+        if kind & _PREFIX_WORD:
             k += 1
             continue
+        tok = doc[k]
         if tok.lower_ in ("and", "&") and k > i and k + 1 < limit and (
                 _prefix_word(doc[k + 1]) or _match_head(doc, k + 1, limit)):
             k += 1
@@ -365,7 +389,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
         break
     if head_end is None:
         return None
-    words = [vocab.abbreviations.get(t.text, t.text) for t in doc[i:head_end] if t.text != "-"]
+    words = [vocab.abbreviations.get(t.text, t.text) for t in _token_range(doc, i, head_end) if t.text != "-"]
     end = head_end
     match = TitleMatch(start=i, end=end, title="", head=head_words[-1], relational=relational)
     # `Minister of Economy`, `Minister for Foreign Affairs`: a portfolio belongs to the title
@@ -380,12 +404,12 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             k += 1
         while k > tail_start and doc[k - 1].lower_ in ("and", ","):
             k -= 1
-        tail = [t.lower_ for t in doc[tail_start:k] if t.text != ","]
+        tail = [t.lower_ for t in _token_range(doc, tail_start, k) if t.text != ","]
         # `of the International Market Research Institute`: the words start an organization's name
         org_follows = k < limit and doc[k].text[:1].isupper() and any(
-            t.lower_ in vocab.org_words for t in doc[k:_chunk_end(doc, k, limit)])
+            t.lower_ in vocab.org_words for t in _token_range(doc, k, _chunk_end(doc, k, limit)))
         if tail and not set(tail) & vocab.institutions and not org_follows:
-            words += [doc[end].lower_] + doc[tail_start:k].text.split()
+            words += [doc[end].lower_] + _range_text(doc, tail_start, k).split()
             end = k
     # `of Qatar`, `to Azerbaijan`, `of the State Council of ...`, `at the Ministry of ...`
     if not relational and end + 1 < limit and doc[end].lower_ in ("of", "to", "at", "in"):
@@ -394,26 +418,27 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
         chunk_end = _chunk_end(doc, chunk_start, limit)
         if chunk_end > chunk_start:
             match.chunk_start = chunk_start
-            chunk = doc[chunk_start:chunk_end]
-            code = country_code(chunk.text)
+            chunk_text = _range_text(doc, chunk_start, chunk_end)
+            chunk_chars = _range_chars(doc, chunk_start, chunk_end)
+            code = country_code(chunk_text)
             if code:
                 if prep == "to":
                     match.host = code
-                    match.host_span = (chunk.start_char, chunk.end_char)
+                    match.host_span = chunk_chars
                 else:
                     match.country = code
-                    match.country_span = (chunk.start_char, chunk.end_char)
-            elif place_country(chunk.text) and prep != "to":
-                match.country = place_country(chunk.text)
-                match.country_span = (chunk.start_char, chunk.end_char)
-                words += [prep] + [t.text for t in chunk]
+                    match.country_span = chunk_chars
+            elif place_country(chunk_text) and prep != "to":
+                match.country = place_country(chunk_text)
+                match.country_span = chunk_chars
+                words += [prep] + [t.text for t in _token_range(doc, chunk_start, chunk_end)]
             else:
-                org = chunk.text[4:] if chunk.text.lower().startswith("the ") else chunk.text
+                org = chunk_text[4:] if chunk_text.lower().startswith("the ") else chunk_text
                 match.organization = org
-                inside = _countries_in(doc, chunk.start_char, chunk.end_char)
+                inside = _countries_in(doc, *chunk_chars)
                 if inside and prep != "to":
                     match.country = inside[-1] if prep == "of" and len(inside) > 1 else inside[0]
-                    match.country_span = (chunk.start_char, chunk.end_char)
+                    match.country_span = chunk_chars
             end = chunk_end
     match.end = end
     match.title = _title_case([w for w in words])
@@ -439,7 +464,7 @@ def _title_at(doc: Doc, i: int, limit: int) -> TitleMatch | None:
 
 
 def _prefix_len(doc: Doc, i: int, k: int) -> int:
-    return sum(1 for t in doc[i:k] if _prefix_word(t))
+    return sum(1 for t in _token_range(doc, i, k) if _prefix_word(t))
 
 
 def find_titles(doc: Doc) -> list[TitleMatch]:
@@ -496,6 +521,9 @@ _TRIGGER = 1        # where `_candidate_mentions` looks: title and honorific wor
 _TITLE_WORD = 2     # a title phrase may open here (`match_title`): head, modifier, portfolio, relational word, abbreviation
 _TITLE_START = 4    # `find_titles` tries a title here (by the lowercase word)
 _PLURAL_HEAD = 8    # a plural one-word title (`presidents`)
+_HEAD_WORD = 16     # a head title may start here (`_match_head`): its first word, or an abbreviation
+_PREFIX_WORD = 32   # a modifier or portfolio word (`_prefix_word`)
+_RELATIONAL = 64    # `counterpart`
 
 
 @lru_cache(maxsize=None)
@@ -507,8 +535,12 @@ def _kind_tables() -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.
         _TITLE_WORD: set(vocab.heads) | set(vocab.modifiers) | vocab.portfolios | vocab.relational,
         _TITLE_START: set(vocab.modifiers) | vocab.portfolios | set(vocab.heads) | {a.lower() for a in vocab.abbreviations},
         _PLURAL_HEAD: {w + "s" for w, phrases in vocab.heads.items() if (w,) in phrases},
+        _HEAD_WORD: set(vocab.heads),
+        _PREFIX_WORD: set(vocab.modifiers) | vocab.portfolios,
+        _RELATIONAL: set(vocab.relational),
     }
-    by_text = {_TRIGGER: set(vocab.abbreviations) | {","}, _TITLE_WORD: set(vocab.abbreviations)}
+    by_text = {_TRIGGER: set(vocab.abbreviations) | {","}, _TITLE_WORD: set(vocab.abbreviations),
+               _HEAD_WORD: set(vocab.abbreviations)}
     return _kind_table(by_lower), _kind_table(by_text)
 
 
@@ -574,12 +606,12 @@ def _person_entities(doc: Doc) -> list[tuple[int, int]]:
     return list(zip(starts.tolist(), ends.tolist()))
 
 
-def _title_word_mask(doc: Doc) -> list[bool]:
-    """Per token: may a title phrase open there."""
-    mask = doc.user_data.get("newsfacts_people_title_words")
-    if mask is None:
-        mask = doc.user_data["newsfacts_people_title_words"] = (_token_kinds(doc) & _TITLE_WORD).astype(bool).tolist()
-    return mask
+def _kind_list(doc: Doc) -> list[int]:
+    """``_token_kinds`` as a list, for the rules that test one token at a time."""
+    kinds = doc.user_data.get("newsfacts_people_kind_list")
+    if kinds is None:
+        kinds = doc.user_data["newsfacts_people_kind_list"] = _token_kinds(doc).tolist()
+    return kinds
 
 
 # ---------- names ----------
@@ -715,7 +747,7 @@ class _PersonDraft:
 
 
 def _norm_tokens(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(t.text.lower() for t in doc[start:end] if t.text != "-")
+    return tuple(t.text.lower() for t in _token_range(doc, start, end) if t.text != "-")
 
 
 def _candidate_mentions(doc: Doc) -> list[_Mention]:
@@ -726,11 +758,11 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
     def add(start: int, end: int, triggered: bool) -> None:
         if end <= start:
             return
-        span = doc[start:end]
+        start_char, end_char = _range_chars(doc, start, end)
         # `Havana`, `Tbilisi` tagged as persons: a known place alone is not a name
-        if place_country(span.text) is not None:
+        if place_country(doc_text(doc)[start_char:end_char]) is not None:
             return
-        if front is not None and front.is_metadata(span.start_char, span.end_char):
+        if front is not None and front.is_metadata(start_char, end_char):
             return
         key = (start, end)
         prev = found.get(key)
@@ -752,7 +784,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             continue
         start, end = best
         # `Karl Marx Theater`, `... Suburban Hospital`: a place or body named after someone
-        if any(t.lower_ in vocab.org_words for t in doc[end:ent_end]):
+        if any(t.lower_ in vocab.org_words for t in _token_range(doc, end, ent_end)):
             continue
         # `Miami Gonzalez`: a known city glued to a name by the entity recogniser
         while end - start > 1 and place_country(doc[start].text) is not None:
@@ -792,7 +824,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         # a country's possessive before a full name the model missed: `Poland's Tomasz Nowicki`
         if low in ("'s", "’s") and i + 2 < len(doc) and _name_token(doc[i + 1]) and _ends_country(doc, doc[i - 1]):
             e = _name_run_end(doc, i + 1, _sent_end(doc, i))
-            run = doc[i + 1:e]
+            run = _token_range(doc, i + 1, e)
             if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PERSON_LABELS for t in run):
                 add(i + 1, e, False)
         # an appositive title after capitalised words: `Henrietta Fore, the Executive Director of`
@@ -837,7 +869,7 @@ def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
     if p <= m.chunk_start or m.end - p < 2:
         return None
     if m.end - p > 2 and doc[p].ent_type_ != "PERSON" and not any(
-            t.lower_ in vocabulary().particles for t in doc[p:m.end]):
+            t.lower_ in vocabulary().particles for t in _token_range(doc, p, m.end)):
         # `Ministry of Transport Elena Rossi`: a given name and a surname
         p = m.end - 2
     elif doc[p - 1].lower_ in ("the", "of"):
@@ -862,7 +894,7 @@ def _title_follows(doc: Doc, j: int) -> bool:
     limit = _sent_end(doc, j)
     # skip a country word before the title: `Ali Asadov, Azerbaijan's Prime Minister`
     j = _past_country(doc, j, limit)
-    if j >= limit or not _title_word_mask(doc)[j]:
+    if j >= limit or not _kind_list(doc)[j] & _TITLE_WORD:
         return False
     m = _title_at(doc, j, limit)
     return m is not None and not m.relational and not _names_someone(doc, m, limit)
@@ -892,9 +924,9 @@ def _find_title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
             return None
         j -= 1
     best = None
-    title_word = _title_word_mask(doc)
+    kinds = _kind_list(doc)
     for s in range(j - 1, max(sent_start, j - MAX_TITLE_TOKENS) - 1, -1):
-        if not title_word[s]:
+        if not kinds[s] & _TITLE_WORD:
             continue
         m = _title_at(doc, s, j)
         if m is not None and m.end == j:
@@ -1011,12 +1043,12 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
     for m in multi:
         owner = next((d for d in drafts if _same_person(d.tokens, m.tokens)), None)
         if owner is None:
-            text = doc[m.start:m.end].text
+            text = _range_text(doc, m.start, m.end)
             owner = _PersonDraft(name=text, tokens=m.tokens, first_char=doc[m.start].idx)
             drafts.append(owner)
         elif len(m.tokens) > len(owner.tokens) and m.tokens[:len(owner.tokens)] == owner.tokens:
             # `Juan Miguel` first, `Juan Miguel Gonzalez` later: the full name names the person
-            owner.name, owner.tokens = doc[m.start:m.end].text, m.tokens
+            owner.name, owner.tokens = _range_text(doc, m.start, m.end), m.tokens
         owner.mentions.append(m)
     # a bare surname (or given name: `Sheikh Mohammed`) joins the full name it belongs to
     for m in single:
@@ -1032,7 +1064,7 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
         if full is not None:
             owner = next((d for d in drafts if _same_person(d.tokens, full.tokens)), None)
             if owner is None:
-                owner = _PersonDraft(name=doc[full.start:full.end].text, tokens=full.tokens, first_char=doc[full.start].idx)
+                owner = _PersonDraft(name=_range_text(doc, full.start, full.end), tokens=full.tokens, first_char=doc[full.start].idx)
                 owner.mentions.append(full)
                 drafts.append(owner)
             owner.mentions.append(m)
@@ -1041,7 +1073,7 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
             continue
         owner = next((d for d in drafts if d.tokens == m.tokens), None)
         if owner is None:
-            owner = _PersonDraft(name=doc[m.start:m.end].text, tokens=m.tokens, first_char=doc[m.start].idx)
+            owner = _PersonDraft(name=_range_text(doc, m.start, m.end), tokens=m.tokens, first_char=doc[m.start].idx)
             drafts.append(owner)
         owner.mentions.append(m)
     for d in drafts:
@@ -1366,7 +1398,7 @@ def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
             start -= 1      # `prime ministers`
         while start > 0 and _prefix_word(doc[start - 1]):
             start -= 1
-        title = _title_case([t.text for t in doc[start:tok.i]] + [tok.text[:-1]])
+        title = _title_case([t.text for t in _token_range(doc, start, tok.i)] + [tok.text[:-1]])
         sent_start, sent_end = _sentence_bounds(doc)[tok.i]
         # the countries named right before (`Azerbaijani and Kazakh ministers`) or after (`of A and B`)
         window_start = doc[max(sent_start, start - 6)].idx
