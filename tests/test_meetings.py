@@ -417,6 +417,21 @@ SEVERAL = [
      [dict(kind="summit", status="held", date="2023-06", location="Lima")]),
     ("Chile and Peru agreed to hold talks in Lima in June.", "2024-02-07",
      [dict(kind="talks", status="planned", date="2024-06", location="Lima", countries=["CL", "PE"])]),
+    # the ministers of a meeting on whose sidelines two others meet are not one more participant
+    ("Ecuadorian Energy Minister Rosa Vera spoke with Bolivian Energy Minister Luis Mamani on Monday. The two "
+     "ministers plan to meet in person on the sidelines of a regional energy ministers' meeting in Quito in May.",
+     "2024-02-07",
+     [dict(kind="meeting", status="held", participants=[dict(name="Rosa Vera"), dict(name="Luis Mamani")]),
+      dict(kind="meeting", status="planned", date="2024-05", location="Quito",
+           participants=[dict(name="Rosa Vera"), dict(name="Luis Mamani")])]),
+    # a minister's counterpart is no ambassador: unnamed, with the minister's title
+    ("Commerce Minister Omar Farouk, who will travel to Jakarta next month for talks with his Indonesian counterpart, "
+     "said exports grew. Farouk met Indonesian Ambassador Budi Santoso in Cairo earlier this month.", "2024-08-10",
+     [dict(kind="visit", status="planned", date="2024-09", location="Jakarta", participants=[dict(name="Omar Farouk")]),
+      dict(kind="talks", status="planned", date="2024-09", location="Jakarta",
+           participants=[dict(name="Omar Farouk"), dict(name=None, title="Commerce Minister", country="ID")]),
+      dict(kind="meeting", status="held", date="2024-08", location="Cairo",
+           participants=[dict(name="Omar Farouk"), dict(name="Budi Santoso")])]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

@@ -23,6 +23,7 @@ PORTFOLIO_WORDS = frozenset(_VOCAB["portfolio_words"])
 PAIR_WORDS = frozenset(("countries", "nations", "sides", "states"))
 COUNTERPART_WORDS = frozenset(_VOCAB["counterpart_words"])
 GUEST_WORDS = frozenset(_VOCAB["guest_words"])
+DIPLOMAT_WORDS = frozenset(_VOCAB["diplomat_words"])
 COLLECTIVES = _VOCAB["collective_participants"]
 HERE_WORDS = frozenset(_VOCAB["here_words"])
 GROUP_HEADS = frozenset(_VOCAB["group_heads"])
@@ -289,7 +290,7 @@ class SideFinder:
             return ([self.person_side(pi)] if pi is not None else []), []
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.item_sides(head.head.head)
-        phrase = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "poss", "case"))
+        phrase = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "poss", "case") or t.i == head.i)
         countries = self.countries_in(toks)
         title = title_of(toks, head)
         if title and countries and low not in COUNTERPART_WORDS:
@@ -377,6 +378,12 @@ class SideFinder:
             others = [pi for pi in candidates
                       if not any(sent.start <= ti < head.i for ti, pj in self.idx.person_tokens if pj == pi)]
             candidates = others or candidates
+            # an ambassador is no minister's counterpart (`will travel for talks with his Chinese
+            # counterpart` while the Chinese ambassador is the only Chinese the article names)
+            owner = self.recent_person(head.i)
+            owner_titles = self.idx.people[owner].titles if owner is not None else []
+            if head.lower_ in COUNTERPART_WORDS:
+                candidates = [pi for pi in candidates if _same_rank(owner_titles, self.idx.people[pi].titles)]
             if len(candidates) == 1:
                 return [self.person_side(candidates[0])]
             # the one the article already called a counterpart (`his Armenian counterpart Nikol X`)
@@ -390,9 +397,7 @@ class SideFinder:
             if head.lower_ in GUEST_WORDS:
                 return []
             # unnamed: the counterpart holds the title of the one whose counterpart he is
-            owner = self.recent_person(head.i)
-            titles = self.idx.people[owner].titles if owner is not None else []
-            return [Side(title=titles[0] if titles else "Counterpart", country=countries[0])]
+            return [Side(title=owner_titles[0] if owner_titles else "Counterpart", country=countries[0])]
         return []
 
 
@@ -401,6 +406,15 @@ class SideFinder:
             if pj == pi and any(self.doc[k].lower_ in COUNTERPART_WORDS for k in range(max(0, ti - 3), ti)):
                 return True
         return False
+
+
+def _is_diplomat(titles: list[str]) -> bool:
+    return any(w in DIPLOMAT_WORDS for t in titles[:1] for w in t.lower().split())
+
+
+def _same_rank(a: list[str], b: list[str]) -> bool:
+    """Whether holders of titles ``a`` and ``b`` can be counterparts: a diplomat only of a diplomat."""
+    return not a or not b or _is_diplomat(a) == _is_diplomat(b)
 
 
 def _collective_title(toks: list[Token], head: Token, label: str) -> str:
