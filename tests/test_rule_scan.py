@@ -173,10 +173,11 @@ def test_reach_around_a_group(pattern, group, around):
 
 
 @pytest.mark.parametrize("text, hits, before, after, expected", [
-    ("abcdefghij" + "X" + "klmnopqrst", [(10, 11)], 2, 3, [(7, 16)]),   # one more before, two after
-    ("a b c d e f X", [(12, 13)], 2, 3, [(6, 13)]),                   # spaces are not counted
-    ("abcXdefghijkXlmn", [(3, 4), (12, 13)], 1, 1, [(1, 7), (10, 16)]),  # apart
-    ("abcXdeXhij", [(3, 4), (6, 7)], 1, 1, [(1, 10)]),                 # overlapping: one window
+    # counts are rounded up to a multiple of 4: 2 + 1 -> 4 back, 5 + 2 -> 8 ahead
+    ("abcdefghij" + "X" + "klmnopqrst", [(10, 11)], 2, 5, [(6, 19)]),
+    ("a b c d e f g h X", [(16, 17)], 2, 3, [(8, 17)]),                # spaces are not counted
+    ("abcdeXfghijklmnopqXrstuvwxyz", [(5, 6), (18, 19)], 1, 1, [(1, 10), (14, 23)]),  # apart
+    ("abcdeXfghijXklmnopq", [(5, 6), (11, 12)], 1, 1, [(1, 16)]),     # overlapping: one window
 ])
 def test_windows(text, hits, before, after, expected):
     assert windows(text, hits, before, after) == expected

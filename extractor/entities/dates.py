@@ -459,11 +459,12 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
     infinitive = False
     participle = False         # a reduced relative (`the injunction issued Thursday`) reports the past
     for _ in range(12):
-        if tok.pos_ in ("VERB", "AUX") or tok.lemma_ in _INTENT:
+        lemma = tok.lemma_
+        intent = lemma in _INTENT
+        if intent or tok.pos_ in ("VERB", "AUX"):
             words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
-            intent = tok.lemma_ in _INTENT
-            if intent and (infinitive or tok.lemma_ in _PLAN or words & _PRESENT_BE
-                           or tok.tag_ in ("VBP", "VBZ", "JJ")):
+            tag = tok.tag_
+            if intent and (infinitive or lemma in _PLAN or words & _PRESENT_BE or tag in ("VBP", "VBZ", "JJ")):
                 return "future"
             if participle and "to" not in words:
                 return "past"
@@ -471,17 +472,18 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
                 return "future"
             if "to" in words:
                 infinitive = True            # decided by the verb it depends on
-            elif tok.tag_ == "VBD" or words & _PAST_AUX:
+            elif tag == "VBD" or words & _PAST_AUX:
                 return "past"
-            elif tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl", "relcl") and not words:
+            elif tag == "VBN" and tok.dep_ in ("acl", "amod", "advcl", "relcl") and not words:
                 participle = True
-            elif tok.tag_ == "VBN" and not words & _PRESENT_BE:
+            elif tag == "VBN" and not words & _PRESENT_BE:
                 return "past"
-            elif tok.tag_ in ("VBP", "VBZ", "VB", "VBN") and not infinitive:
+            elif tag in ("VBP", "VBZ", "VB", "VBN") and not infinitive:
                 return None
-        if tok.head == tok:
+        head = tok.head
+        if head.i == tok.i:
             break
-        tok = tok.head
+        tok = head
     return "past" if participle else None
 
 
