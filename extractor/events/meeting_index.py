@@ -345,12 +345,23 @@ class SideFinder:
     def the_two(self, head: Token) -> list[Side]:
         """`the two presidents`, `both leaders`: the last two people of different countries
         named before (with that title, when the phrase gives one)."""
-        if head.tag_ not in ("NNS", "NNPS") or not any(
-                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in head.children):
+        numbered = any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet", "amod") for c in head.children)
+        # `The leaders last met in July`: with `the` alone, only when the people named before
+        # are of two countries
+        bare = not numbered and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and any(True for _ in head.children)
+        if head.tag_ not in ("NNS", "NNPS") or not (numbered or bare):
             return []
         if head.lower_ not in TITLE_WORDS and head.lower_ not in COLLECTIVE_HEADS:
             return []
         title = _singular_title(head.text) if head.lower_ in TITLE_HEADS else None
+        if bare:
+            if head.lower_ not in TITLE_WORDS:
+                return []   # `the sides`, `the parties` are the countries, not two people
+            before = {self.idx.people[pi].country for ti, pi in self.idx.person_tokens if ti < head.i
+                      and (not title or any(title.lower() in t.lower() for t in self.idx.people[pi].titles))}
+            if len(before) != 2 or None in before:
+                return []
         picked: list[int] = []
         for ti, pi in reversed(self.idx.person_tokens):
             if ti >= head.i or pi in picked:
