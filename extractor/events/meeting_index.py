@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from .. import knowledge
-from ..doc_index import token_positions
+from ..doc_index import tokens_in
 from ..entities.countries import place_country
 from ..records import Person
 
@@ -327,8 +328,7 @@ class SideFinder:
 
     def _earlier_group(self, head: Token) -> Optional[tuple[list[Side], list[str]]]:
         """The people of the last group of that name led by someone before ``head``."""
-        by_lower, _ = token_positions(self.doc)
-        for i in reversed([i for i in by_lower.get(head.lower_, []) if i < head.i]):
+        for i in reversed([i for i in tokens_in(self.doc, (head.lower_,), (LOWER,)) if i < head.i]):
             g = self.doc[i]
             led = [p for c in g.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
                    for p in a.children if p.dep_ == "pobj"]
