@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.entities import dates, periods
-from extractor.entities.rule_scan import FOLD_TRAPS, reach_around, scan_rules, solid_reach, windows
+from extractor.entities.rule_scan import FOLD_TRAPS, TextHits, reach_around, scan_rules, solid_reach, windows
 
 RULES = {"dates": dates._RULES, "periods": periods._RULES}
 
@@ -106,9 +106,9 @@ def test_anchor_hits_stand_in_the_at_group(rule_set):
     texts = [text for s, text, _ in CASES if s == rule_set] + [p.read_text() for p in SAMPLES]
     checked = 0
     for text in texts:
-        lowered = None if any(c in text for c in FOLD_TRAPS) else text.lower()
+        found = TextHits(text)
         for rule in RULES[rule_set]:
-            hits = rule.anchor.hits(text, lowered)
+            hits = found.of(rule.anchor)
             for m in rule.pattern.finditer(text):
                 inside = [(s, e) for s, e in hits if m.start() <= s < m.end()]
                 assert inside, (rule.name, m.group())

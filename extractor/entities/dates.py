@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from .. import knowledge
 from ..records import DateMention
 from ..spans import doc_text, longest_first, overlaps
-from .rule_scan import Anchor, Rule, RuleMatch, scan_rules
+from .rule_scan import Anchor, Rule, RuleMatch, TextHits, scan_rules
 
 _KB = knowledge.load("dates")
 MONTHS: dict[str, int] = _KB["months"]
@@ -152,6 +152,9 @@ _RULES: list[Rule] = [
     Rule("year", re.compile(rf"(?<![\w$€£¥.,/\-–])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)"), YEAR_KEY, at="y"),
 ]
 _PRIORITY = {rule.name: i for i, rule in enumerate(_RULES)}
+# the rules whose value depends on the tense of the clause (`_year_for`, `_weekday`,
+# `_holiday`): the parse is walked for these only
+_TENSED = frozenset({"weekday", "md", "dm", "month", "holiday"})
 
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "would", "going", "must", "should", "could", "can",
                          "may", "might", "ca"})
@@ -173,16 +176,19 @@ class _Context:
     reference_year: Optional[int] = None  # the year the text last named
 
 
-def _candidates(text: str, hits: Optional[dict] = None) -> list[RuleMatch]:
+def _candidates(text: str, hits: Optional[TextHits] = None) -> list[RuleMatch]:
     """Non-overlapping matches, longest first, then by rule priority, in text order
-    (``hits``: anchor hits already found in the text, see `anchor_hits`)."""
+    (``hits``: what earlier scans found in the text, see `text_hits`)."""
     return longest_first(scan_rules(text, _RULES, hits), lambda c: _PRIORITY[c.rule])
 
 
-def anchor_hits(doc: Doc) -> dict:
-    """The anchor hits found in the doc's text so far: the month and year anchors serve
-    both the dates and the periods rules, which scan the same text."""
-    return doc.user_data.setdefault("newsfacts_anchor_hits", {})
+def text_hits(doc: Doc) -> TextHits:
+    """The anchor hits found in the doc's text so far: the dates and the periods rules
+    scan the same text, and share anchors (months, years) and key words."""
+    hits = doc.user_data.get("newsfacts_text_hits")
+    if hits is None:
+        hits = doc.user_data["newsfacts_text_hits"] = TextHits(doc_text(doc))
+    return hits
 
 
 # --- resolution -------------------------------------------------------------------------
@@ -507,7 +513,7 @@ def find_dates(doc: Doc, periods: Optional[Iterable] = None) -> list[DateMention
     out: list[DateMention] = []
     reference_year: Optional[int] = None
     next_period = 0
-    for c in _candidates(text, anchor_hits(doc)):
+    for c in _candidates(text, text_hits(doc)):
         while next_period < len(period_years) and period_years[next_period][0] <= c.start:
             reference_year = period_years[next_period][1]
             next_period += 1
@@ -515,7 +521,8 @@ def find_dates(doc: Doc, periods: Optional[Iterable] = None) -> list[DateMention
             continue
         if any(overlaps(c.start, c.end, s, e) for s, e in taken) or not _keep(text, c):
             continue
-        ctx = _Context(anchor, tense_at(doc, c.start, c.end), reference_year)
+        tense = tense_at(doc, c.start, c.end) if c.rule in _TENSED else None
+        ctx = _Context(anchor, tense, reference_year)
         value = _value(c, ctx)
         if value is None and anchor is not None:
             continue   # no such day (`February 30`): not a date after all

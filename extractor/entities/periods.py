@@ -45,9 +45,9 @@ from spacy.tokens import Doc
 from .. import knowledge
 from ..records import Period
 from ..spans import doc_text, longest_first
-from .dates import (DAY, MONTH, MONTH_KEY, NUMBER, YEAR, YEAR_KEY, add_months, anchor_hits, month_number,
-                    number_value, safe_date, tense_at)
-from .rule_scan import Anchor, Rule, RuleMatch, scan_rules
+from .dates import (DAY, MONTH, MONTH_KEY, NUMBER, YEAR, YEAR_KEY, add_months, month_number, number_value,
+                    safe_date, tense_at, text_hits)
+from .rule_scan import Anchor, Rule, RuleMatch, TextHits, scan_rules
 
 _FISCAL = knowledge.load("periods_fiscal_years")
 FISCAL_STARTS: dict[str, dict] = _FISCAL["countries"]
@@ -640,7 +640,7 @@ def _valid(c: RuleMatch) -> bool:
     return True
 
 
-def _candidates(text: str, hits: Optional[dict] = None) -> list[RuleMatch]:
+def _candidates(text: str, hits: Optional[TextHits] = None) -> list[RuleMatch]:
     found: list[RuleMatch] = []
     for c in scan_rules(text, _RULES, hits):
         if _valid(c):
@@ -722,7 +722,7 @@ def find_periods(doc: Doc) -> list[Period]:
     text = doc_text(doc)
     front = doc._.front
     anchor = front.published if front is not None else None
-    found = [c for c in _candidates(text, anchor_hits(doc)) if not (front is not None and front.is_metadata(c.start, c.end))]
+    found = [c for c in _candidates(text, text_hits(doc)) if not (front is not None and front.is_metadata(c.start, c.end))]
     if not found:
         return []
     mentions = _country_mentions(doc)

@@ -52,8 +52,7 @@ FOLD_TRAPS = "\u0130\u0131\u017f"
 class Anchor:
     """Key words every match of a rule contains: ``exact``, a regex without lookarounds or
     ``\\b``, searched in the text as written; ``folded``, lower-case words searched in the
-    lower-cased text, for the rule's `(?i:...)` parts. Words are found with `str.find`, one
-    at a time: several times faster than `re` trying an alternation at every position."""
+    lower-cased text, for the rule's `(?i:...)` parts."""
     exact: Optional[str] = None
     folded: tuple[str, ...] = ()
     _exact_rx: Optional[re.Pattern] = field(init=False, repr=False, default=None)
@@ -65,25 +64,53 @@ class Anchor:
         if self.folded:
             object.__setattr__(self, "_ignorecase_rx", re.compile("|".join(map(re.escape, self.folded)), re.I))
 
-    def hits(self, text: str, lowered: Optional[str]) -> list[tuple[int, int]]:
-        """(start, end) of the anchor's hits, in text order; ``lowered`` is ``text.lower()``,
-        or None when that would not keep offsets and case-insensitive matches (FOLD_TRAPS)."""
+    def hits(self, found: TextHits) -> list[tuple[int, int]]:
+        """(start, end) of the anchor's hits in ``found.text``, in text order."""
+        text = found.text
         out: list[tuple[int, int]] = []
         if self._exact_rx is not None:
             out = [m.span() for m in self._exact_rx.finditer(text)]
         if self.folded:
-            if lowered is None:
+            if found.lowered is None:
                 out += [m.span() for m in self._ignorecase_rx.finditer(text)]
             else:
-                find = lowered.find
                 for word in self.folded:
-                    i = find(word)
-                    while i >= 0:
-                        out.append((i, i + len(word)))
-                        i = find(word, i + 1)
+                    size = len(word)
+                    out += [(i, i + size) for i in found.word(word)]
             if self._exact_rx is not None or len(self.folded) > 1:
                 out.sort()
         return out
+
+
+class TextHits:
+    """What the scans of one text share: its lower-cased (None when FOLD_TRAPS make that
+    unusable) and reversed copies, and the hits of every anchor and word found so far."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lowered = None if any(c in text for c in FOLD_TRAPS) else text.lower()
+        self.reversed = text[::-1]
+        self.anchors: dict[Anchor, list[tuple[int, int]]] = {}
+        self._words: dict[str, list[int]] = {}
+
+    def of(self, anchor: Anchor) -> list[tuple[int, int]]:
+        hits = self.anchors.get(anchor)
+        if hits is None:
+            hits = self.anchors[anchor] = anchor.hits(self)
+        return hits
+
+    def word(self, word: str) -> list[int]:
+        """Where the lower-case ``word`` starts in the lower-cased text (`str.find`: several
+        times faster than `re` trying an alternation of words at every position)."""
+        starts = self._words.get(word)
+        if starts is None:
+            starts = self._words[word] = []
+            find = self.lowered.find
+            i = find(word)
+            while i >= 0:
+                starts.append(i)
+                i = find(word, i + 1)
+        return starts
 
 
 @dataclass(frozen=True, eq=False)
@@ -282,29 +309,24 @@ def windows(text: str, hits: list[tuple[int, int]], before: int, after: int,
     return [(w[0], w[1]) for w in out]
 
 
-def scan_rules(text: str, rules: list[Rule],
-               hits: Optional[dict[Anchor, list[tuple[int, int]]]] = None) -> list[RuleMatch]:
+def scan_rules(text: str, rules: list[Rule], found: Optional[TextHits] = None) -> list[RuleMatch]:
     """Every rule's matches in ``text``, exactly those of a scan of the whole text, rule by
-    rule in the given order, each rule's in text order. ``hits`` holds the anchor hits an
-    earlier scan of this same text found (filled in here): rule sets that share anchors
+    rule in the given order, each rule's in text order. ``found`` holds the hits earlier
+    scans of this same text found (filled in here): rule sets that share anchors or words
     find them once."""
-    lowered = None if any(c in text for c in FOLD_TRAPS) else text.lower()
-    rev = text[::-1]
-    if hits is None:
-        hits = {}
+    if found is None or found.text is not text:
+        found = TextHits(text)
     ranges: dict[tuple[Anchor, int, int], list[tuple[int, int]]] = {}
-    found: list[RuleMatch] = []
+    matches: list[RuleMatch] = []
     for rule in rules:
         key = (rule.anchor, rule.before, rule.after)
         spans = ranges.get(key)
         if spans is None:
-            anchor_hits = hits.get(rule.anchor)
-            if anchor_hits is None:
-                anchor_hits = hits[rule.anchor] = rule.anchor.hits(text, lowered)
-            spans = ranges[key] = windows(text, anchor_hits, rule.before, rule.after, rev) if anchor_hits else []
+            hits = found.of(rule.anchor)
+            spans = ranges[key] = windows(text, hits, rule.before, rule.after, found.reversed) if hits else []
         finditer = rule.pattern.finditer
         name = rule.name
         for lo, hi in spans:
             for m in finditer(text, lo, hi):
-                found.append(RuleMatch(m.start(), m.end(), name, m))
-    return found
+                matches.append(RuleMatch(m.start(), m.end(), name, m))
+    return matches
