@@ -544,6 +544,11 @@ def _kind_tables() -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.
     return _kind_table(by_lower), _kind_table(by_text)
 
 
+def _string_ids(words) -> np.ndarray:
+    """The string-store ids of ``words``: a string's id is its hash, the same in every vocab."""
+    return np.array([get_string_id(w) for w in words], dtype=np.uint64)
+
+
 def _kind_table(words_by_kind: dict[int, set[str]]) -> tuple[np.ndarray, np.ndarray]:
     bits: dict[int, int] = {}
     for kind, words in words_by_kind.items():
@@ -579,11 +584,6 @@ def _token_kinds(doc: Doc) -> np.ndarray:
 def _kind_positions(doc: Doc, kind: int) -> list[int]:
     """The tokens of word kind ``kind``, in order."""
     return np.flatnonzero(_token_kinds(doc) & kind).tolist()
-
-
-def _lower_positions(doc: Doc, word: str) -> list[int]:
-    """The tokens whose lowercase form is ``word``, in order."""
-    return np.flatnonzero(_attributes(doc)[:, _LOWER] == get_string_id(word)).tolist()
 
 
 def _text_positions(doc: Doc, text: str) -> list[int]:
@@ -1456,7 +1456,8 @@ def _add_surname_mentions(doc: Doc, drafts: list[_PersonDraft]) -> None:
             by_surname[surname] = d
     if not by_surname:
         return
-    for i in sorted(i for surname in by_surname for i in _lower_positions(doc, surname)):
+    lowers = _attributes(doc)[:, _LOWER]
+    for i in np.flatnonzero(np.isin(lowers, _string_ids(by_surname))).tolist():
         tok = doc[i]
         d = by_surname[tok.lower_]
         if tok.i in covered or not tok.text[:1].isupper():
