@@ -171,7 +171,7 @@ _RULES: list[Rule] = [
         rf"(?:\s+(?:{_i('of|in|during')}\s+)?(?:(?P<y>{YEAR})|(?P<fy>{FYEAR})"
         rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?"), _SAME_KEY),
     # `the current Iranian year`, `the Iranian year 1401`
-    Rule("iran_year", re.compile(rf"\b(?P<iran>{_IRAN_YEAR})(?:\s+\(?(?P<iy>1[34]\d\d))?"), _IRAN_KEY, at="iran"),
+    Rule("iran_year", re.compile(rf"\b(?P<iran>{_IRAN_YEAR})(?:\s+\(?(?P<iy>1[34]\d\d))?"), _IRAN_KEY),
 ]
 _PRIORITY = {rule.name: i for i, rule in enumerate(_RULES)}
 

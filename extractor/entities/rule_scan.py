@@ -8,10 +8,10 @@ scan finds the anchor's hits, and the rule runs only in windows around them.
 
 The windowed scan returns exactly the matches of ``rule.pattern.finditer(text)`` when
 
-1. every match of the rule contains a hit of its anchor (inside the rule's ``at`` group,
-   when it names one): this is what the rule's author states, tests/test_rule_scan.py
-   checks it; an anchor has no lookaround, so what it matches in a window it matches in
-   the whole text too;
+1. every match of the rule contains a hit of its anchor (at the start of the rule's ``at``
+   group, when it names one): this is what the rule's author states, and
+   tests/test_rule_scan.py checks it; an anchor has no lookaround, so what it matches in a
+   window it matches in the whole text too;
 2. the rule repeats nothing but whitespace and hyphens (the *gap* characters) without
    bound. Then a match, with all it reads (lookaheads, word boundaries), holds a bounded
    number of other characters before and after the hit (``Rule.before``/``Rule.after``,
@@ -115,9 +115,10 @@ class TextHits:
 
 @dataclass(frozen=True, eq=False)
 class Rule:
-    """A named pattern and its anchor. ``at`` names the group that holds the anchor's hit in
-    every match (when there is one), which narrows the windows to the characters a match
-    reads before and after that group; ``before`` and ``after`` are computed from the pattern."""
+    """A named pattern and its anchor. ``at`` names a group that starts with a hit of the
+    anchor in every match (when there is one): the windows then hold what a match reads
+    before and after that group's start rather than a whole match's reach both ways.
+    ``before`` and ``after`` are computed from the pattern."""
     name: str
     pattern: re.Pattern
     anchor: Anchor
@@ -149,9 +150,9 @@ def solid_reach(pattern: re.Pattern) -> int:
 
 
 def reach_around(pattern: re.Pattern, group: Optional[str] = None) -> tuple[int, int]:
-    """(before, after): the most non-gap characters a match reads from its start to an
-    anchor hit inside ``group``, and from that hit on (a whole match's reach both ways when
-    no group is named)."""
+    """(before, after): the most non-gap characters a match reads from its start to the
+    start of ``group``, and from there on (a whole match's reach both ways when no group is
+    named)."""
     items = _sre_parse.parse(pattern.pattern, pattern.flags)
     widths: dict[int, int] = {}
     whole = _width(items, widths)
@@ -164,14 +165,13 @@ def reach_around(pattern: re.Pattern, group: Optional[str] = None) -> tuple[int,
 
 
 def _split(items, gid: int, widths: dict[int, int]) -> Optional[tuple[int, int]]:
-    """(before, after) around group ``gid`` in ``items``, or None when it is not there:
-    before counts the group itself (the hit may stand at its end), after starts at the group."""
+    """(before, after) around the start of group ``gid`` in ``items``, or None when it is
+    not there."""
     for i, (op, av) in enumerate(items):
         inner = None
         if op is _sre.SUBPATTERN:
             if av[0] == gid:
-                w = _width(av[-1], dict(widths))
-                inner = (w, w)
+                inner = (0, _width(av[-1], dict(widths)))
             else:
                 inner = _split(av[-1], gid, widths)
         elif op is _sre.BRANCH:
