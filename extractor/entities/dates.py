@@ -110,7 +110,8 @@ _RULES: list[Rule] = [
     # `June 11, 1993`, `Aug. 7, 1998`
     Rule("mdy", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"), MONTH_KEY, at="m"),
     # `11 June 1993`, `26th of April, 2017`
-    Rule("dmy", re.compile(rf"(?<![\d\-–])\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"), MONTH_KEY, at="m"),
+    Rule("dmy", re.compile(rf"(?<![\d\-–])\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>{YEAR})"),
+        MONTH_KEY, at="m"),
     # `24.05.2023`, `24/05/2023` (day first, as the sources that write them do), `2023-05-24`
     Rule("numeric", re.compile(rf"(?<![\w.,/\-])(?:(?P<d>\d{{1,2}})(?P<sep>[./])(?P<mm>\d{{1,2}})(?P=sep)(?P<y>{YEAR})"
                            rf"|(?P<iy>{YEAR})-(?P<im>\d\d)-(?P<id>\d\d))(?![\w/\-]|[.,]\d)"), YEAR_KEY),
@@ -119,9 +120,11 @@ _RULES: list[Rule] = [
         rf"\b(?:(?P<mod>{_I.format('early|late|mid|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
         rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"), MONTH_KEY, at="m"),
     # `June 1`, `Aug. 7` (not a day range `July 18-20`)
-    Rule("md", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?!\s*[\-–]\s*\d)(?:,?{_YEAR_WORD})?"), MONTH_KEY, at="m"),
+    Rule("md", re.compile(rf"\b(?P<m>{MONTH})\s+(?P<d>{DAY})(?!\s*[\-–]\s*\d)(?:,?{_YEAR_WORD})?"),
+        MONTH_KEY, at="m"),
     # `26 April`, `1st of June` (not the end of a day range `18-20 July`)
-    Rule("dm", re.compile(rf"(?<![\d\-–])(?<![\d][\-–]\s)\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?{_YEAR_WORD})?"), MONTH_KEY, at="m"),
+    Rule("dm", re.compile(rf"(?<![\d\-–])(?<![\d][\-–]\s)\b(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?{_YEAR_WORD})?"),
+        MONTH_KEY, at="m"),
     # `May`, `in September`, `late November`, `last October`, `the end of May`
     Rule("month", re.compile(
         rf"\b(?:(?P<mod>{_I.format('early|late|mid|last|next|this|the end of|the beginning of|the start of|the middle of')})[\s\-]+)?"
@@ -129,14 +132,18 @@ _RULES: list[Rule] = [
     # `Thanksgiving Day`, `last Christmas`, `Election Day`
     Rule("holiday", re.compile(
         rf"\b(?:(?P<wmod>{_I.format('last|next|this')})\s+)?"
-        r"(?P<hol>" + "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True)) + r")(?![\w'’])"), _HOLIDAY_KEY, at="hol"),
+        r"(?P<hol>" + "|".join(re.escape(h) for h in sorted(HOLIDAYS, key=len, reverse=True)) + r")(?![\w'’])"),
+        _HOLIDAY_KEY, at="hol"),
     # `today`, `yesterday`, `last night`, `tomorrow`, `tonight`
-    Rule("day", re.compile(_I.format(r"\b(?P<rel>" + "|".join(sorted(DAY_OFFSETS, key=len, reverse=True)) + r")\b")), _DAY_KEY, at="rel"),
+    Rule("day", re.compile(_I.format(r"\b(?P<rel>" + "|".join(sorted(DAY_OFFSETS, key=len, reverse=True)) + r")\b")),
+        _DAY_KEY, at="rel"),
     # `two months ago`, `a year ago`, `11 days ago`
-    Rule("ago", re.compile(_I.format(rf"\b(?P<n>{NUMBER})\s+(?P<unit>year|month|week|day)s?\s+ago\b")), _AGO_KEY),
+    Rule("ago", re.compile(_I.format(rf"\b(?P<n>{NUMBER})\s+(?P<unit>year|month|week|day)s?\s+ago\b")),
+        _AGO_KEY),
     # `last week`, `this week`, `next week`: no day is named, so the month the week falls in
     # (a week is no ISO precision of the output; its month is the finest true value)
-    Rule("week", re.compile(_I.format(r"\b(?:(?:earlier|later)\s+(?=this\b))?(?P<rel>this|last|next|the coming)\s+week\b(?![\-–])")), _WEEK_KEY),
+    Rule("week", re.compile(_I.format(r"\b(?:(?:earlier|later)\s+(?=this\b))?(?P<rel>this|last|next|the coming)\s+week\b(?![\-–])")),
+        _WEEK_KEY),
     # `the end of 2022`, `the end of this year`, `the beginning of next year`
     Rule("edge", re.compile(_I.format(
         rf"\b(?:the\s+)?(?P<edge>end|beginning|start|close)\s+of\s+(?:(?P<rel>this|last|next|the current|the coming|the)\s+"
@@ -147,9 +154,11 @@ _RULES: list[Rule] = [
         r"(?P<rel>the current|the coming|the previous|the preceding|the prior|the following|the next|the same|"
         r"this|current|last|next|that)\s+(?P<unit>year|month)\b(?![\-–])")), _REL_KEY, at="unit"),
     # `early 2023`, `mid-2023`, `post-1959`
-    Rule("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre|end)[\s\-](?P<y>{YEAR})(?![\w'’])")), YEAR_KEY, at="y"),
+    Rule("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre|end)[\s\-](?P<y>{YEAR})(?![\w'’])")),
+        YEAR_KEY, at="y"),
     # `2021`, `in 2021`
-    Rule("year", re.compile(rf"(?<![\w$€£¥.,/\-–])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)"), YEAR_KEY, at="y"),
+    Rule("year", re.compile(rf"(?<![\w$€£¥.,/\-–])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)"),
+        YEAR_KEY, at="y"),
 ]
 _PRIORITY = {rule.name: i for i, rule in enumerate(_RULES)}
 # the rules whose value depends on the tense of the clause (`_year_for`, `_weekday`,

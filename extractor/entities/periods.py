@@ -92,12 +92,14 @@ _Q_KEY = Anchor(exact="Q[1-4]")
 _HALF_KEY = Anchor(folded=("half",))
 _H_KEY = Anchor(exact="H[12]")
 _SINCE_KEY = Anchor(folded=("beginning", "start", "outset", "so far", "to date", "to-date"))
-_SAME_KEY = Anchor(folded=("same", "corresponding", "comparable", "equivalent", "like", "similar", "year-ago", "year-earlier", "year ago"))
+_SAME_KEY = Anchor(folded=("same", "corresponding", "comparable", "equivalent", "like", "similar", "year-ago",
+                           "year-earlier", "year ago"))
 _IRAN_KEY = Anchor(folded=("iranian", "persian", "solar"))
 
 _RULES: list[Rule] = [
     # `2002-03 (April-February)`: a fiscal year, narrowed to some of its months
-    Rule("fy_months", re.compile(rf"(?<![\w$.,])(?P<fy>{FYEAR})\s*\((?P<m1>{MONTH})\s*[\-–]\s*(?P<m2>{MONTH})\)"), YEAR_KEY, at="fy"),
+    Rule("fy_months", re.compile(rf"(?<![\w$.,])(?P<fy>{FYEAR})\s*\((?P<m1>{MONTH})\s*[\-–]\s*(?P<m2>{MONTH})\)"),
+        YEAR_KEY, at="fy"),
     # `from March 21 until July 22`, `July 18-20`, `May 30-June 2, 2018`
     Rule("days_md", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between')})\s+)?\b(?P<m1>{MONTH})\s+(?P<d1>{DAY})(?:,\s*(?P<y1>{YEAR}))?{_RANGE_SEP}"
@@ -121,7 +123,8 @@ _RULES: list[Rule] = [
         rf"(?:\s+(?P<fis2>{_i('fiscal year|financial year|fiscal')})\b)?"), YEAR_KEY, at="y1"),
     # `fiscal year 2024`, `FY24`, `fiscal 2023`
     Rule("fiscal_year", re.compile(
-        rf"\b(?:{_i('fiscal year|financial year|fiscal')}\s+(?P<y>{YEAR})|FY\s?'?(?P<yy>\d{{4}}|\d{{2}})(?![\d\-–]))"), _FISCAL_YEAR_KEY),
+        rf"\b(?:{_i('fiscal year|financial year|fiscal')}\s+(?P<y>{YEAR})|FY\s?'?(?P<yy>\d{{4}}|\d{{2}})(?![\d\-–]))"),
+        _FISCAL_YEAR_KEY),
     # `last fiscal`, `the current fiscal year`, `next financial year`
     Rule("fiscal_rel", re.compile(_i(
         r"\b(?P<rel>last|this|next|the current|current|the previous|the preceding|the last|the next|the coming|the ongoing)"
@@ -131,25 +134,31 @@ _RULES: list[Rule] = [
     Rule("n_months", re.compile(
         rf"\b(?:{_i('the')}\s+)?(?:(?P<first>{_i('first|initial|opening')})\s+)?(?P<n>{_i(NUMBER)})[\s\-]"
         rf"{_i('months?')}(?:\s+(?P<per>{_i('period')}))?(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN})"
-        rf"|\s+{_i('to|through|ending|ending in|ended|ended in|until')}\s+(?P<endm>{MONTH})(?:,?\s+(?P<endy>{YEAR}))?)?"), _MONTH_WORD_KEY),
+        rf"|\s+{_i('to|through|ending|ending in|ended|ended in|until')}\s+(?P<endm>{MONTH})(?:,?\s+(?P<endy>{YEAR}))?)?"),
+        _MONTH_WORD_KEY),
     # `the same four months`, `the nine months`: a period of that length named before
     Rule("n_months_back", re.compile(
         rf"\b{_i('the')}\s+(?:(?P<same>{_i('same|corresponding')})\s+)?(?P<n>{_i(NUMBER)})\s+{_i('months')}\b"
         rf"(?:\s+(?:{_i('of|in')}\s+)?(?P<y>{YEAR})|\s+(?P<ago>{_i('a year (?:earlier|ago|before)|(?:of )?last year|of the previous year|of the preceding year')})"
-        rf"|(?!\s+(?:{_i('of|in|to|through|ending|ended|until|since|after|before|ago|later|earlier|period')})\b))"), _MONTHS_WORD_KEY),
+        rf"|(?!\s+(?:{_i('of|in|to|through|ending|ended|until|since|after|before|ago|later|earlier|period')})\b))"),
+        _MONTHS_WORD_KEY),
     # `the fiscal year`, `the financial year`: the fiscal year named last, else the current one
     Rule("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b")), _FISCAL_KEY),
     # `the March quarter`, `the June quarter`: a quarter named by its last month
     Rule("month_quarter", re.compile(
-        rf"\b(?:{_i('the')}\s+)?(?P<qm>{_i('March|June|September|December')})(?:\s+(?P<y>{YEAR}))?\s+{_i('quarter')}\b"), _QUARTER_KEY),
+        rf"\b(?:{_i('the')}\s+)?(?P<qm>{_i('March|June|September|December')})(?:\s+(?P<y>{YEAR}))?\s+{_i('quarter')}\b"),
+        _QUARTER_KEY),
     # `the third quarter of 2024`, `the first quarter`, `the final quarter of last year`
     Rule("quarter", re.compile(
-        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_ORD})\s+{_i('quarter')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?"), _QUARTER_KEY),
+        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_ORD})\s+{_i('quarter')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?"),
+        _QUARTER_KEY),
     # `Q3`, `Q1 2023`, `Q2'24`
-    Rule("q", re.compile(rf"\b(?P<q>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s?'(?P<yy>\d\d))?\b"), _Q_KEY, at="q"),
+    Rule("q", re.compile(rf"\b(?P<q>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})|\s?'(?P<yy>\d\d))?\b"),
+        _Q_KEY, at="q"),
     # `the first half of 2024`, `the second half of the year`, `H1 2023`
     Rule("half", re.compile(
-        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_i('first|second|1st|2nd')})\s+{_i('half')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?"), _HALF_KEY),
+        rf"\b(?:{_i('the')}\s+)?(?P<ord>{_i('first|second|1st|2nd')})\s+{_i('half')}(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN}))?"),
+        _HALF_KEY),
     # `H1 2023`, `in H1`; (`H2` alone is as often hydrogen as a half-year: it needs a year
     # or a preposition before it)
     Rule("h", re.compile(rf"\b(?P<h>H[12])(?:\s*(?P<y>{YEAR})|\s?'(?P<yy>\d\d))\b"
@@ -162,14 +171,16 @@ _RULES: list[Rule] = [
     # (`since June 2005` is a date: the day something began)
     Rule("since", re.compile(
         rf"\b{_i('since|from')}\s+(?:{_i('the')}\s+)?{_i('beginning|start|outset')}\s+of\s+(?:{_OF_WHEN})"
-        rf"|\b{_i('so far this year|so far in the year|this year so far|year to date|year-to-date')}"), _SINCE_KEY),
+        rf"|\b{_i('so far this year|so far in the year|this year so far|year to date|year-to-date')}"),
+        _SINCE_KEY),
     # `the same period last year`, `the corresponding period of 2020`, `the same period a year ago`,
     # `the year-ago period`
     Rule("same", re.compile(
         rf"\b(?:{_i('the')}\s+)?{_i('same|corresponding|comparable|equivalent|like|similar|year-ago|year-earlier|year ago')}\s+"
         rf"{_i('period|months?|quarter|time')}"
         rf"(?:\s+(?:{_i('of|in|during')}\s+)?(?:(?P<y>{YEAR})|(?P<fy>{FYEAR})"
-        rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?"), _SAME_KEY),
+        rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?"),
+        _SAME_KEY),
     # `the current Iranian year`, `the Iranian year 1401`
     Rule("iran_year", re.compile(rf"\b(?P<iran>{_IRAN_YEAR})(?:\s+\(?(?P<iy>1[34]\d\d))?"), _IRAN_KEY),
 ]
@@ -722,7 +733,8 @@ def find_periods(doc: Doc) -> list[Period]:
     text = doc_text(doc)
     front = doc._.front
     anchor = front.published if front is not None else None
-    found = [c for c in _candidates(text, text_hits(doc)) if not (front is not None and front.is_metadata(c.start, c.end))]
+    found = [c for c in _candidates(text, text_hits(doc))
+             if not (front is not None and front.is_metadata(c.start, c.end))]
     if not found:
         return []
     mentions = _country_mentions(doc)
