@@ -444,6 +444,27 @@ SEVERAL = [
      [dict(kind="meeting", status="held", date="2023-09-11", location="Santiago",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="commission_session", status="planned", date="2023-10", location="Lima", participants=[])]),
+    # `called on` an official is a courtesy meeting; `called on X to act` is not
+    ("Indian Minister Sunil Mehra also called on the Prime Minister of Vietnam and conveyed greetings.", "2023-11-22",
+     [dict(kind="meeting", status="held", date="2023-11-22", date_source="published",
+           participants=[dict(name="Sunil Mehra"), dict(name=None, title="Prime Minister", country="VN")])]),
+    ("Indian Minister Sunil Mehra called on the Prime Minister of Vietnam to speed up the reforms.", "2023-11-22", []),
+    # an unnamed official of a country is not its named official of another title
+    ("Kazakh Trade Minister Serik Abenov met German State Secretary Klaus Vogel in Astana today. Vogel also held talks "
+     "with the First Deputy Prime Minister of Kazakhstan.", "2023-04-20",
+     [dict(kind="meeting", status="held", date="2023-04-20", location="Astana",
+           participants=[dict(name="Serik Abenov"), dict(name="Klaus Vogel")]),
+      dict(kind="talks", status="held",
+           participants=[dict(name="Klaus Vogel"), dict(name=None, title="First Deputy Prime Minister", country="KZ")])]),
+    # `the two sides` are the two people of the meeting, not the leader greeted in passing
+    ("Indian Minister Sunil Mehra co-chaired the commission meeting with Vietnamese Foreign Minister Tran Khoa in Hanoi. "
+     "Mehra conveyed greetings from Prime Minister Arjun Rao. The two sides reviewed defence projects.", "2023-11-22",
+     [dict(kind="commission_session", status="held", location="Hanoi",
+           participants=[dict(name="Sunil Mehra"), dict(name="Tran Khoa")])]),
+    # a headline run into the lead names the session twice: one session
+    (" date 2023-05-03 Chile, Peru eye more trade as joint commission meets in Lima\nSANTIAGO, May 3 (Wire) Chile and "
+     "Peru on Wednesday agreed to cut tariffs at the 5th meeting of the Chile-Peru Joint Commission held in Lima.", None,
+     [dict(kind="commission_session", status="held", location="Lima")]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

@@ -53,9 +53,23 @@ class Side:
         if self.name and other.name:
             return _surname(self.name) == _surname(other.name)
         if self.name or other.name:
-            # a named person and an unnamed official of the same country: the same side
-            return bool(self.country) and self.country == other.country
+            # a named person and an unnamed official of the same country: the same side, unless
+            # their titles differ (`Foreign Minister A` is not `the Prime Minister of X`)
+            return bool(self.country) and self.country == other.country and _titles_agree(self.title, other.title)
         return self.country == other.country and (self.title or "").lower() == (other.title or "").lower()
+
+
+_TITLE_FILLER = frozenset(("of", "the", "and", "for", "on", "in", "affairs"))
+
+
+def _titles_agree(a: Optional[str], b: Optional[str]) -> bool:
+    """Whether two titles may name one post: one's words within the other's (`Prime Minister`,
+    `Prime Minister of X`), or a title missing."""
+    if not a or not b:
+        return True
+    wa = {w for w in a.lower().split() if w not in _TITLE_FILLER}
+    wb = {w for w in b.lower().split() if w not in _TITLE_FILLER}
+    return wa <= wb or wb <= wa
 
 
 def _surname(name: str) -> str:
@@ -362,19 +376,30 @@ class SideFinder:
                       and (not title or any(title.lower() in t.lower() for t in self.idx.people[pi].titles))}
             if len(before) != 2 or None in before:
                 return []
-        picked: list[int] = []
+        # the two countries named last; of each, its person the article names most (`Minister A
+        # co-chaired with B ... conveyed greetings from Prime Minister C ... The two sides`: A and B)
+        sides: list[object] = []
+        mentions: dict[int, int] = {}
+        last: dict[int, int] = {}
         for ti, pi in reversed(self.idx.person_tokens):
-            if ti >= head.i or pi in picked:
+            if ti >= head.i:
                 continue
             person = self.idx.people[pi]
             if title and not any(title.lower() in t.lower() for t in person.titles):
                 continue
-            if picked and person.country and person.country == self.idx.people[picked[0]].country:
-                continue
-            picked.append(pi)
-            if len(picked) == 2:
-                return [self.person_side(p) for p in reversed(picked)]
-        return []
+            side = person.country or pi
+            if side not in sides:
+                sides.append(side)
+            if pi not in last:
+                last[pi] = ti
+            mentions[pi] = mentions.get(pi, 0) + (0 if ti > 0 and self.idx.person_at.get(ti - 1) == pi else 1)
+        if len(sides) < 2:
+            return []
+        picked = []
+        for side in sides[:2]:
+            people = [pi for pi in mentions if (self.idx.people[pi].country or pi) == side]
+            picked.append(max(people, key=lambda pi: (mentions[pi], last[pi])))
+        return [self.person_side(p) for p in sorted(picked, key=lambda pi: self.idx.person_first.get(pi, 0))]
 
     def unnamed(self, title: str, country: str) -> Side:
         return Side(title=title, country=country)

@@ -52,6 +52,8 @@ HOSPITALITY = frozenset(_V["hospitality_nouns"])
 EVENT_VERBS = frozenset(_V["event_verbs"])
 BODY_SESSIONS = frozenset(_V["body_session_nouns"])
 PLACE_NOUNS = frozenset(_V["place_nouns"])
+VERB_PREPS: dict[str, str] = _V["verb_preposition_triggers"]
+DECISION_VERBS = frozenset(_V["decision_verbs"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 PLACE_ENTS = frozenset(("FAC", "GPE", "LOC", ""))
 PLACE_HEADS = frozenset(_V["place_heads"])
@@ -180,6 +182,16 @@ def trigger_candidates(doc: Doc) -> set[int]:
     return out
 
 
+def visit_preps(tok: Token) -> list[Token]:
+    """The preposition of a verb that, with it, meets the one it names (`called on the
+    Prime Minister`), unless the verb asks that one to act (`called on firms to invest`)."""
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+        return []   # (`called X on Thursday` is a phone call)
+    return [c for c in tok.children if c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in VERB_PREPS
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+
+
 def verb_kind(tok: Token) -> Optional[tuple[str, bool]]:
     if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "compound"):
         return None
@@ -188,6 +200,9 @@ def verb_kind(tok: Token) -> Optional[tuple[str, bool]]:
                                       for c in tok.children if c.dep_ in ("prep", "agent", "advmod"))):
         # `spoke by phone`, and any `congratulated X by phone` (checked for a person below)
         return "call", False
+    visited = visit_preps(tok)
+    if visited:
+        return VERB_PREPS[f"{lemma} {visited[0].lower_}"], False
     if lemma in VERB_TRIGGERS:
         return VERB_TRIGGERS[lemma], False
     if lemma in WEAK_VERBS:
@@ -455,7 +470,8 @@ class MentionReader:
                 self._collect([subj] + header_subjects(tok, subj), m.subjects, subj_countries)
                 if subj.lower_ in ANAPHORIC_SUBJECTS or " ".join(t.lower_ for t in subj.subtree) in ANAPHORIC_SUBJECTS:
                     m.anaphoric = True
-            objs = _role_roots(tok, ("with", "between", "by"))
+            objs = _role_roots(tok, ("with", "between", "by")) + \
+                [g for p in visit_preps(tok) for g in p.children if g.dep_ == "pobj"]
             if weak and not objs:
                 # `discussed X with Y`: the parser often hangs `with Y` on X
                 objs = [g for w in tok.subtree if w.dep_ == "prep" and w.lower_ == "with" and not _verb_between(w, tok)
@@ -731,9 +747,14 @@ class MentionReader:
                 break
             cur = cur.head
             chain.append(cur)
+        # `agreed to cut tariffs at the meeting`: the meeting is where they agreed, not a plan
+        setting = len(path) > 2 and path[1].lower_ in ("at", "during")
         prev: Optional[Token] = None
         for t in chain:
             if t.lemma_.lower() in _SPEECH and t != tok:
+                break
+            if setting and t.lemma_.lower() in DECISION_VERBS and t.i != path[2].i and not any(
+                    c.dep_ in ("aux", "auxpass") and c.lower_ in PLANNED for c in t.children):
                 break
             aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass", "amod", "acomp")]
             # `agreed to X and set a target at the meeting`: a verb the meeting only sets the scene of,

@@ -89,6 +89,13 @@ def _places_agree(a: Optional[str], b: Optional[str]) -> bool:
     return a in b or b in a
 
 
+def _same_session(r: Record, m: Mention) -> bool:
+    """`joint commission meets in Hanoi ... at the 19th meeting of the Joint Commission held in
+    Hanoi` (a headline run into the lead): one body's session named twice, at one place."""
+    return m.kind == r.kind and m.kind in ("commission_session", "summit") and bool(m.location) \
+        and bool(r.location) and _places_agree(m.location, r.location)
+
+
 def compatible(r: Record, m: Mention) -> bool:
     if m.kind == r.kind or {m.kind, r.kind} <= TALKS_LIKE:
         pass
@@ -101,6 +108,8 @@ def compatible(r: Record, m: Mention) -> bool:
     else:
         return False
     a, b = _named(m.sides), _named(r.sides)
+    if m.sent_index in r.sentences and not a and _same_session(r, m):
+        return _dates_agree(m.date, r.date) and m.status == r.status
     if m.sent_index in r.sentences and not m.anaphoric and not m.weak and not a:
         # `After the meeting of A and B, negotiations took place`: two meetings in one sentence
         return False
