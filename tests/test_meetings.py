@@ -465,6 +465,20 @@ SEVERAL = [
     (" date 2023-05-03 Chile, Peru eye more trade as joint commission meets in Lima\nSANTIAGO, May 3 (Wire) Chile and "
      "Peru on Wednesday agreed to cut tariffs at the 5th meeting of the Chile-Peru Joint Commission held in Lima.", None,
      [dict(kind="commission_session", status="held", location="Lima")]),
+    # a trip within the country one is visiting, told with that visit, is part of it
+    ("Chilean Minister Ana Rojas, who began a three-day visit to Peru on Tuesday, will travel to Cusco on Thursday "
+     "to meet business leaders.", "2023-11-22",
+     [dict(kind="visit", status="held", date="2023-11-21", location="Peru", participants=[dict(name="Ana Rojas")])]),
+    # `visit the country`: the other country named last
+    ("Chilean Minister Ana Rojas met the President of Peru and conveyed greetings from President Luis Campos, who is "
+     "expected to visit the country early next year.", "2023-11-22",
+     [dict(kind="meeting", status="held", participants=[dict(name="Ana Rojas"), dict(name=None, title="President", country="PE")]),
+      dict(kind="visit", status="planned", date="2024", location="Peru", participants=[dict(name="Luis Campos")])]),
+    # `the Vietnamese Deputy PM` is the Vietnamese deputy prime minister named before
+    ("Vietnamese Deputy Prime Minister Tran Hung visited Canberra on Monday. The Vietnamese Deputy PM is scheduled to "
+     "visit New Zealand on Friday.", "2023-11-29",
+     [dict(kind="visit", status="held", date="2023-11-27", location="Canberra", participants=[dict(name="Tran Hung")]),
+      dict(kind="visit", status="planned", date="2023-12-01", location="New Zealand", participants=[dict(name="Tran Hung")])]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

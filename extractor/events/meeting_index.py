@@ -21,6 +21,7 @@ _VOCAB = knowledge.load("meetings")
 TITLE_WORDS = frozenset(_VOCAB["title_words"])
 TITLE_HEADS = frozenset(_VOCAB["title_heads"])
 PORTFOLIO_WORDS = frozenset(_VOCAB["portfolio_words"])
+TITLE_ABBREVIATIONS: dict[str, str] = _VOCAB["title_abbreviations"]
 PAIR_WORDS = frozenset(("countries", "nations", "sides", "states"))
 COUNTERPART_WORDS = frozenset(_VOCAB["counterpart_words"])
 GUEST_WORDS = frozenset(_VOCAB["guest_words"])
@@ -179,7 +180,7 @@ def title_of(tokens: list[Token], head: Token) -> Optional[str]:
     while i >= tokens[0].i and (head.doc[i].lower_ in TITLE_WORDS or head.doc[i].lower_ in PORTFOLIO_WORDS):
         run.insert(0, head.doc[i])
         i -= 1
-    text = " ".join(t.text for t in run)
+    text = " ".join(TITLE_ABBREVIATIONS.get(t.lower_, t.text) for t in run)
     return _singular_title(text)
 
 
@@ -309,6 +310,12 @@ class SideFinder:
         countries = self.countries_in(toks)
         title = title_of(toks, head)
         if title and countries and low not in COUNTERPART_WORDS:
+            if len(countries) == 1 and head.tag_ in ("NN", "NNP") and any(
+                    t.dep_ == "det" and t.lower_ == "the" for t in toks):
+                # `The Vietnamese Deputy PM` after `Deputy Prime Minister Tran Hung`: Tran Hung
+                pi = self._titled_before(head.i, title, countries[0])
+                if pi is not None:
+                    return [self.person_side(pi)], []
             # `the Kazakh and German foreign ministers`: one official of each country
             return [self.unnamed(title, c) for c in countries], countries
         if title and not countries and self._of_the_two(toks):
@@ -339,6 +346,17 @@ class SideFinder:
             if pi is not None:
                 return [self.person_side(pi)], []
         return [Side(title=title)], []
+
+    def _titled_before(self, before: int, title: str, country: str) -> Optional[int]:
+        """The person of that country named last before ``before`` with that title."""
+        found = None
+        for ti, pi in self.idx.person_tokens:
+            if ti >= before:
+                break
+            p = self.idx.people[pi]
+            if p.country == country and any(t.lower() == title.lower() for t in p.titles):
+                found = pi
+        return found
 
     def _earlier_group(self, head: Token) -> Optional[tuple[list[Side], list[str]]]:
         """The people of the last group of that name led by someone before ``head``."""

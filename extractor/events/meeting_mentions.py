@@ -581,6 +581,9 @@ class MentionReader:
                 return None   # `will also tour the port`, `visited a factory`: a stop, not a visit
             if place and place[0].lemma_.lower() in PLACE_NOUNS:
                 m.location = self._region_name(place[0])   # `visited the Chui region`
+            if place and place[0].lemma_.lower() == "country" and any(c.lower_ == "the" for c in place[0].children):
+                # `is expected to visit the country`: the other country named last
+                m.location, m.location_country = self._country_before(place[0].i, {s.country for s in m.subjects})
         if is_verb and tok.lemma_.lower() in NEEDS_PLACE and (
                 not m.location_country or m.location_country in {s.country for s in m.subjects}):
             return None   # `arrived` is a visit only when the article says in which other country
@@ -698,6 +701,13 @@ class MentionReader:
             if any(c.dep_ == "aux" and c.lower_ in PLANNED for c in rel.children) or m.date and self.published \
                     and m.date[:4] > self.published.isoformat()[:4]:
                 m.status = "planned"
+
+    def _country_before(self, i: int, exclude: set) -> tuple[Optional[str], Optional[str]]:
+        before = [j for j, c in self.idx.country_at.items() if j < i and c not in exclude]
+        if not before:
+            return None, None
+        j = max(before)
+        return self._country_text(self.doc[j]), self.idx.country_at[j]
 
     def _thing(self, t: Token) -> bool:
         """A common noun that is no place, person or country (`the port`, `a factory`)."""

@@ -225,6 +225,21 @@ def is_meeting(r: Record, sentence_countries: list[str]) -> bool:
     return False
 
 
+def stops_of_visits(records: list[Record]) -> list[Record]:
+    """`X, who began a visit to Vietnam on Tuesday, will travel to Ho Chi Minh City`: a trip
+    within the country one is visiting, told with that visit, is part of it."""
+    out = []
+    for r in records:
+        visitors = [s for s in r.sides if s.name]
+        part_of = r.kind == "visit" and r.location_country and visitors and any(
+            e is not r and e.kind == "visit" and e.status == "held" and e.location_country == r.location_country
+            and e.sentences & r.sentences and _overlap(visitors, e.sides) and e.location != r.location
+            for e in records)
+        if not part_of:
+            out.append(r)
+    return out
+
+
 def visit_place_from_meetings(records: list[Record]) -> None:
     """`The delegation arrived on Sunday for a working visit` says no place: the visit is
     where its visitor was met that month in another country (`hosted X in Ankara on Monday`)."""
@@ -260,7 +275,7 @@ def inherit(records: list[Record]) -> None:
                 continue
             if r.date is None and e.date and e.date_source == "text" and r.main_eligible:
                 r.date, r.date_source = e.date, "text"
-            if r.location is None and e.location and r.date == e.date:
+            if r.location is None and e.location and r.date is not None and r.date == e.date:
                 r.location = e.location
                 if r.kind == "visit":
                     r.location_country = e.location_country

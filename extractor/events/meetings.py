@@ -22,7 +22,7 @@ from ..records import Meeting, Participant
 from ..records import Span
 from ..spans import doc_text
 from .meeting_index import EntityIndex, build_index
-from .meeting_merge import Record, inherit, is_meeting, merge, visit_place_from_meetings
+from .meeting_merge import Record, inherit, is_meeting, merge, stops_of_visits, visit_place_from_meetings
 from .meeting_mentions import (ANAPHORIC_SUBJECTS, CHAIR_VERBS, Mention, MentionReader, noun_kind, subject_of,
                                trigger_candidates, verb_kind)
 
@@ -233,6 +233,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     records = merge(mentions)
     repair_home_countries(records, idx)
     records = [r for r in records if is_meeting(r, sentence_countries.get(r.first.sent_index, []))]
+    records = stops_of_visits(records)
     for r in records:
         r.date_source = "text" if r.date else None
     inherit(records)
