@@ -194,10 +194,13 @@ def _candidates(text: str, hits: Optional[TextHits] = None) -> list[RuleMatch]:
 def text_hits(doc: Doc) -> TextHits:
     """The anchor hits found in the doc's text so far: the dates and the periods rules
     scan the same text, and share anchors (months, years) and key words."""
-    hits = doc.user_data.get("newsfacts_text_hits")
+    hits = doc.user_data.get(_TEXT_HITS_KEY)
     if hits is None:
-        hits = doc.user_data["newsfacts_text_hits"] = TextHits(doc_text(doc))
+        hits = doc.user_data[_TEXT_HITS_KEY] = TextHits(doc_text(doc))
     return hits
+
+
+_TEXT_HITS_KEY = "newsfacts_text_hits"
 
 
 # --- resolution -------------------------------------------------------------------------
@@ -564,4 +567,6 @@ def dates_component(doc: Doc) -> Doc:
     if doc._.periods is None:
         doc._.periods = find_periods(doc)
     doc._.dates = find_dates(doc, doc._.periods)
+    # the scans are done: the text's lower-cased and reversed copies need not live on
+    doc.user_data.pop(_TEXT_HITS_KEY, None)
     return doc
