@@ -192,6 +192,8 @@ def _split(items, gid: int, widths: dict[int, int]) -> Optional[tuple[int, int]]
 
 
 def _width(items, groups: dict[int, int]) -> int:
+    """The non-gap characters ``items`` read at most (see `solid_reach`); the width of each
+    group goes into ``groups``, for back references."""
     total = 0
     for op, av in items:
         if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
@@ -268,9 +270,9 @@ def _unrolled(count: int) -> re.Pattern:
 def windows(text: str, hits: list[tuple[int, int]], before: int, after: int,
             reversed_text: Optional[str] = None) -> list[tuple[int, int]]:
     """Merged (lo, hi) ranges around the hits: from (at least) the ``before + 1``-th non-gap
-    character before a hit (a match may start with gaps) to the ``after + 2``-th after it (a
-    repeat of gaps reads the character that ends it), or to the end of the text. ``hits`` are in text
-    order; ``reversed_text`` is ``text[::-1]``, to count back."""
+    character before a hit (a match may start with gaps) to the ``after + 2``-th after it
+    (a repeat of gaps reads the character that ends it), or to the ends of the text.
+    ``hits`` are in text order; ``reversed_text`` is ``text[::-1]``, to count back."""
     back = _stride(before + 1).match
     ahead = _stride(after + 2).match
     rev = text[::-1] if reversed_text is None else reversed_text
