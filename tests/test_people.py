@@ -227,3 +227,50 @@ def test_titles_and_ambiguous_names(extractor, text, name, title, country):
 def test_not_names(extractor, text, absent):
     names = [p.name for p in entity_doc(extractor, text)._.people]
     assert absent not in names
+
+
+# ---------- the fast paths keep the slow paths' answers ----------
+
+# phrasings with people, titles, possessives and hyphens (invented names)
+_FAST_PATH_TEXTS = [
+    "Kazakh President Askar-Bek Nurlanov met Prime Minister Pieter Jansen of the Netherlands on Monday.",
+    "Dr. Amina Bello, Nigeria's Minister of Trade, said exports to Ghana would grow.",
+    "The Deputy Prime Minister of Belarus and his Armenian counterpart signed the accord; Jansen left.",
+    "Talks were held with the UN Secretary-General and EU foreign policy chief Marta Ruiz in Geneva.",
+]
+
+
+@pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
+def test_person_entities_are_the_person_ents(extractor, text):
+    from extractor.entities.people import _person_entities
+    doc = entity_doc(extractor, text)
+    assert _person_entities(doc) == [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
+def test_token_ranges_read_like_spans(extractor, text):
+    from extractor.entities.people import _range_chars, _range_text, _token_range
+    doc = entity_doc(extractor, text)
+    for start in range(len(doc)):
+        for end in range(start + 1, min(len(doc), start + 8) + 1):
+            span = doc[start:end]
+            assert _range_text(doc, start, end) == span.text
+            assert _range_chars(doc, start, end) == (span.start_char, span.end_char)
+            assert [t.i for t in _token_range(doc, start, end)] == [t.i for t in span]
+
+
+@pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
+def test_title_phrases_end_where_the_title_search_looks(extractor, text):
+    """``_title_before`` looks for a title only before a title word, portfolio or
+    capitalised word: every title phrase, whatever its limit, ends in one."""
+    from extractor.entities.people import _TITLE_END, _kind_list
+    doc = entity_doc(extractor, text)
+    kinds = _kind_list(doc)
+    found = 0
+    for i in range(len(doc)):
+        for limit in range(i + 1, len(doc) + 1):
+            m = match_title(doc, i, limit)
+            if m is not None:
+                found += 1
+                assert kinds[m.end - 1] & _TITLE_END or doc[m.end - 1].text[:1].isupper(), (m.title, limit)
+    assert found

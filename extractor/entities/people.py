@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LOWER, ORTH, POS
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -145,21 +145,35 @@ def _match_head(doc: Doc, i: int, limit: int, qualified: bool = False) -> tuple[
     tok = doc[i]
     if tok.text in vocab.abbreviations:
         return i + 1, _words(vocab.abbreviations[tok.text])
+    # the phrases' words compared by string id, on the id lists: no Token per word tried
+    lowers, texts = _id_lists(doc)
+    dash, of = _HEAD_IDS["-"], _HEAD_IDS["of"]
     for words in vocab.heads.get(tok.lower_, ()):
         k, ok = i, True
         for w in words:
-            while k < limit and doc[k].text == "-":
+            while k < limit and texts[k] == dash:
                 k += 1
-            if k >= limit or doc[k].lower_ != w:
+            if k >= limit or lowers[k] != _HEAD_IDS[w]:
                 ok = False
                 break
             k += 1
         if ok:
             if (words[-1] in vocab.head_needs_of and len(words) == 1 and not qualified
-                    and not (k < limit and doc[k].lower_ == "of")):
+                    and not (k < limit and lowers[k] == of)):
                 continue
             return k, words
     return None
+
+
+class _StringIds(dict):
+    """String -> string-store id (its hash), computed on first use."""
+
+    def __missing__(self, word: str) -> int:
+        self[word] = get_string_id(word)
+        return self[word]
+
+
+_HEAD_IDS = _StringIds()
 
 
 def _prefix_word(tok: Token) -> bool:
@@ -220,10 +234,21 @@ def _token_range(doc: Doc, start: int, end: int) -> list[Token]:
     return [doc[k] for k in range(start, end)]
 
 
+def _char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """(first character, end character) of every token, as lists built once per doc:
+    the rules ask for many tokens' ``idx`` without needing the Token itself."""
+    offsets = doc.user_data.get("newsfacts_people_offsets")
+    if offsets is None:
+        table = _attributes(doc)
+        starts = table[:, _IDX]
+        offsets = doc.user_data["newsfacts_people_offsets"] = (starts.tolist(), (starts + table[:, _LENGTH]).tolist())
+    return offsets
+
+
 def _range_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Characters of the (non-empty) tokens ``start:end``, as ``doc[start:end].start_char/end_char``."""
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last)
+    starts, ends = _char_offsets(doc)
+    return starts[start], ends[end - 1]
 
 
 def _range_text(doc: Doc, start: int, end: int) -> str:
@@ -258,8 +283,7 @@ def _sent_end(doc: Doc, i: int) -> int:
 def _sentence_chars(doc: Doc, i: int) -> tuple[int, int]:
     """(start, end) characters of token ``i``'s sentence, as ``Span.start_char/end_char``."""
     start, end = _sentence_bounds(doc)[i]
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last)
+    return _range_chars(doc, start, end)
 
 
 def _country_starting_at(doc: Doc, char: int) -> tuple[int, str] | None:
@@ -442,9 +466,8 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             end = chunk_end
     match.end = end
     match.title = _title_case([w for w in words])
-    match.start_char = doc[i].idx
-    match.end_char = doc[end - 1].idx + len(doc[end - 1].text)
-    before = _country_mention_before(doc, doc[i].idx)
+    match.start_char, match.end_char = _range_chars(doc, i, end)
+    before = _country_mention_before(doc, match.start_char)
     if before:
         match.country, match.country_span = before[0], (before[1], before[2])
     elif match.organization is None:
@@ -504,7 +527,7 @@ def _doc_titles(doc: Doc) -> list[TitleMatch]:
 # per token of the doc costs more than all the rules run at the candidates.
 
 # the columns of ``_attributes``
-_LOWER, _ORTH, _POS, _DEP, _ENT_TYPE, _ENT_IOB = range(6)
+_LOWER, _ORTH, _POS, _DEP, _ENT_TYPE, _ENT_IOB, _IDX, _LENGTH = range(8)
 _ENT_INSIDE, _ENT_BEGIN = 1, 3      # spaCy's ENT_IOB codes for I and B
 
 
@@ -512,7 +535,7 @@ def _attributes(doc: Doc) -> np.ndarray:
     """The doc's token attributes as one array (rows are tokens, columns ``_LOWER`` ...), built once per doc."""
     table = doc.user_data.get("newsfacts_people_attributes")
     if table is None:
-        table = doc.user_data["newsfacts_people_attributes"] = doc.to_array([LOWER, ORTH, POS, DEP, ENT_TYPE, ENT_IOB])
+        table = doc.user_data["newsfacts_people_attributes"] = doc.to_array([LOWER, ORTH, POS, DEP, ENT_TYPE, ENT_IOB, IDX, LENGTH])
     return table
 
 
@@ -524,6 +547,7 @@ _PLURAL_HEAD = 8    # a plural one-word title (`presidents`)
 _HEAD_WORD = 16     # a head title may start here (`_match_head`): its first word, or an abbreviation
 _PREFIX_WORD = 32   # a modifier or portfolio word (`_prefix_word`)
 _RELATIONAL = 64    # `counterpart`
+_TITLE_END = 128    # a title phrase may end in this word (a capitalised word too, see `_find_title_before`)
 
 
 @lru_cache(maxsize=None)
@@ -538,9 +562,10 @@ def _kind_tables() -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.
         _HEAD_WORD: set(vocab.heads),
         _PREFIX_WORD: set(vocab.modifiers) | vocab.portfolios,
         _RELATIONAL: set(vocab.relational),
+        _TITLE_END: vocab.title_words | vocab.portfolios | vocab.relational,
     }
     by_text = {_TRIGGER: set(vocab.abbreviations) | {","}, _TITLE_WORD: set(vocab.abbreviations),
-               _HEAD_WORD: set(vocab.abbreviations)}
+               _HEAD_WORD: set(vocab.abbreviations), _TITLE_END: set(vocab.abbreviations)}
     return _kind_table(by_lower), _kind_table(by_text)
 
 
@@ -604,6 +629,15 @@ def _person_entities(doc: Doc) -> list[tuple[int, int]]:
     after = np.searchsorted(outside, starts, side="right")
     ends = np.append(outside, len(doc))[after]
     return list(zip(starts.tolist(), ends.tolist()))
+
+
+def _id_lists(doc: Doc) -> tuple[list[int], list[int]]:
+    """(lowercase ids, text ids) of the tokens as lists, for rules that compare words one token at a time."""
+    lists = doc.user_data.get("newsfacts_people_id_lists")
+    if lists is None:
+        table = _attributes(doc)
+        lists = doc.user_data["newsfacts_people_id_lists"] = (table[:, _LOWER].tolist(), table[:, _ORTH].tolist())
+    return lists
 
 
 def _kind_list(doc: Doc) -> list[int]:
@@ -923,8 +957,12 @@ def _find_title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
         if mention.end - mention.start < 2:
             return None
         j -= 1
-    best = None
     kinds = _kind_list(doc)
+    # a title phrase ends in a title word (`minister`, `PM`, `counterpart`), a portfolio
+    # (`of Foreign Affairs`) or a capitalised word (`of Belarus`): else none ends here
+    if j <= sent_start or not (kinds[j - 1] & _TITLE_END or doc[j - 1].text[:1].isupper()):
+        return None
+    best = None
     for s in range(j - 1, max(sent_start, j - MAX_TITLE_TOKENS) - 1, -1):
         if not kinds[s] & _TITLE_WORD:
             continue
@@ -1036,6 +1074,7 @@ def _is_author(tokens: tuple[str, ...], authors: list[str]) -> bool:
 
 def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
     vocab = vocabulary()
+    starts = _char_offsets(doc)[0]
     drafts: list[_PersonDraft] = []
     is_multi = [len([t for t in m.tokens if t not in vocab.particles]) >= 2 for m in mentions]
     multi = [m for m, full in zip(mentions, is_multi) if full]
@@ -1044,7 +1083,7 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
         owner = next((d for d in drafts if _same_person(d.tokens, m.tokens)), None)
         if owner is None:
             text = _range_text(doc, m.start, m.end)
-            owner = _PersonDraft(name=text, tokens=m.tokens, first_char=doc[m.start].idx)
+            owner = _PersonDraft(name=text, tokens=m.tokens, first_char=starts[m.start])
             drafts.append(owner)
         elif len(m.tokens) > len(owner.tokens) and m.tokens[:len(owner.tokens)] == owner.tokens:
             # `Juan Miguel` first, `Juan Miguel Gonzalez` later: the full name names the person
@@ -1057,14 +1096,14 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
                   or d.tokens[-len(m.tokens):] == m.tokens]
         if owners:
             # the surname match, else the nearest person named before
-            owners.sort(key=lambda d: (d.tokens[-1] != token, abs(doc[m.start].idx - _last_before(doc, d, m))))
+            owners.sort(key=lambda d: (d.tokens[-1] != token, abs(starts[m.start] - _last_before(doc, d, m))))
             owners[0].mentions.append(m)
             continue
         full = _full_name_elsewhere(doc, m)
         if full is not None:
             owner = next((d for d in drafts if _same_person(d.tokens, full.tokens)), None)
             if owner is None:
-                owner = _PersonDraft(name=_range_text(doc, full.start, full.end), tokens=full.tokens, first_char=doc[full.start].idx)
+                owner = _PersonDraft(name=_range_text(doc, full.start, full.end), tokens=full.tokens, first_char=starts[full.start])
                 owner.mentions.append(full)
                 drafts.append(owner)
             owner.mentions.append(m)
@@ -1073,12 +1112,12 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
             continue
         owner = next((d for d in drafts if d.tokens == m.tokens), None)
         if owner is None:
-            owner = _PersonDraft(name=_range_text(doc, m.start, m.end), tokens=m.tokens, first_char=doc[m.start].idx)
+            owner = _PersonDraft(name=_range_text(doc, m.start, m.end), tokens=m.tokens, first_char=starts[m.start])
             drafts.append(owner)
         owner.mentions.append(m)
     for d in drafts:
         d.mentions.sort(key=lambda m: m.start)
-        d.first_char = doc[d.mentions[0].start].idx
+        d.first_char = starts[d.mentions[0].start]
     drafts.sort(key=lambda d: d.first_char)
     return drafts
 
@@ -1095,15 +1134,16 @@ def _plausible_lone_name(doc: Doc, m: _Mention) -> bool:
 
 def _credited(doc: Doc, m: _Mention) -> bool:
     """`Reporting by John Smith`, `Photo by ...`: staff credits, not people of the story."""
-    start = doc[m.start].idx
+    start = _char_offsets(doc)[0][m.start]
     before = doc_text(doc)[max(0, start - 40):start].lower()
     before = before.rsplit("\n", 1)[-1].rstrip(" (")
     return before.endswith(tuple(knowledge.load("titles")["credits"]))
 
 
 def _last_before(doc: Doc, draft: _PersonDraft, m: _Mention) -> int:
-    before = [doc[x.start].idx for x in draft.mentions if x.start < m.start]
-    return before[-1] if before else doc[draft.mentions[0].start].idx + 10 ** 6
+    starts = _char_offsets(doc)[0]
+    before = [starts[x.start] for x in draft.mentions if x.start < m.start]
+    return before[-1] if before else starts[draft.mentions[0].start] + 10 ** 6
 
 
 def _full_name_elsewhere(doc: Doc, m: _Mention) -> _Mention | None:
@@ -1207,7 +1247,8 @@ def _coordinated(doc: Doc, drafts: list[_PersonDraft]) -> None:
 
 def _unnamed_before(doc: Doc, drafts: list[_PersonDraft], titles: list[TitleMatch]) -> None:
     """`the Indian commerce minister said ... Minister X said`: the unnamed official is X."""
-    named_ranges = [(doc[x.start].idx, doc[x.end - 1].idx) for d in drafts for x in d.mentions]
+    starts = _char_offsets(doc)[0]
+    named_ranges = [(starts[x.start], starts[x.end - 1]) for d in drafts for x in d.mentions]
     for d in drafts:
         if d.country and d.titles:
             continue
@@ -1255,7 +1296,7 @@ def _traveller_exclusions(doc: Doc, drafts: list[_PersonDraft]) -> None:
     targets += [(m.start, loc.country) for loc in (doc._.locations or []) if loc.country for m in loc.mentions]
     if not targets:
         return
-    firsts = sorted((doc[x.start].idx, doc[x.end - 1].idx + len(doc[x.end - 1].text), d)
+    firsts = sorted((*_range_chars(doc, x.start, x.end), d)
                     for d in drafts for x in d.mentions)
     for s, code in targets:
         cue = _DESTINATION_CUE_RE.search(text, max(0, s - 40), s)
@@ -1431,7 +1472,7 @@ def find_people(doc: Doc) -> list[Person]:
     people = []
     for d in drafts:
         titles = sorted(d.titles, key=lambda t: -len(t.split()))
-        spans = [span_of(doc, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in d.mentions]
+        spans = [span_of(doc, *_range_chars(doc, m.start, m.end)) for m in d.mentions]
         people.append(Person(name=_display_name(d.name), titles=titles, country=d.country,
                              organization=d.organization, mentions=spans))
     return people
