@@ -101,8 +101,8 @@ SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.tx
 
 @pytest.mark.parametrize("rule_set", sorted(RULES))
 def test_anchor_hits_stand_in_the_at_group(rule_set):
-    """A rule's `at` group is set in every match and starts with a hit of the rule's anchor:
-    the windows are measured from there."""
+    """Every match holds `min_hits` hits of its rule's anchor, and the rule's `at` group is
+    set in every match and starts with one: the windows are measured from there."""
     texts = [text for s, text, _ in CASES if s == rule_set] + [p.read_text() for p in SAMPLES]
     checked = 0
     for text in texts:
@@ -111,7 +111,7 @@ def test_anchor_hits_stand_in_the_at_group(rule_set):
             hits = found.of(rule.anchor)
             for m in rule.pattern.finditer(text):
                 inside = [(s, e) for s, e in hits if m.start() <= s < m.end()]
-                assert inside, (rule.name, m.group())
+                assert len(inside) >= rule.min_hits, (rule.name, m.group())
                 if rule.at:
                     assert m.group(rule.at) is not None, (rule.name, m.group())
                     assert any(s <= m.start(rule.at) < e for s, e in hits), (rule.name, m.group())
@@ -181,6 +181,11 @@ def test_reach_around_a_group(pattern, group, around):
 ])
 def test_windows(text, hits, before, after, expected):
     assert windows(text, hits, before, after) == expected
+
+
+def test_windows_with_too_few_hits_are_left_out():
+    text = "abcdeXfghijXklmnopqrstuvwxyzXabc"
+    assert windows(text, [(5, 6), (11, 12), (28, 29)], 1, 1, min_hits=2) == [(1, 16)]
 
 
 def test_fold_traps_are_all_the_characters_lower_case_misplaces():

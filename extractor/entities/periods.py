@@ -115,7 +115,7 @@ _RULES: list[Rule] = [
         rf"(?:,?\s+(?P<y1>{YEAR}))?{_RANGE_SEP}(?P<m2>{MONTH})"
         rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|,?\s+(?:of\s+)?(?P<y2>{YEAR})"
         rf"|\s+{_i('of|in')}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<fiscal>{_FISCAL_YEAR})))?"
-        rf"(?:\s+(?P<per>{_i('period|quarter')}))?"), MONTH_KEY, at="m1"),
+        rf"(?:\s+(?P<per>{_i('period|quarter')}))?"), MONTH_KEY, at="m1", min_hits=2),
     # `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`, `from 2015 to 2020`
     Rule("years", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?(?<![\w$€£.,\-–/])(?:(?P<fis>{_FISCAL_WORD})\s*)?"

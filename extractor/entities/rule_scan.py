@@ -118,11 +118,14 @@ class Rule:
     """A named pattern and its anchor. ``at`` names a group that starts with a hit of the
     anchor in every match (when there is one): the windows then hold what a match reads
     before and after that group's start rather than a whole match's reach both ways.
-    ``before`` and ``after`` are computed from the pattern."""
+    ``min_hits``: the hits of the anchor every match holds (`January-March`: two months),
+    so that a window with fewer is not scanned. ``before`` and ``after`` are computed from
+    the pattern."""
     name: str
     pattern: re.Pattern
     anchor: Anchor
     at: Optional[str] = None
+    min_hits: int = 1
     before: int = field(init=False)
     after: int = field(init=False)
 
@@ -268,11 +271,13 @@ def _unrolled(count: int) -> re.Pattern:
 
 
 def windows(text: str, hits: list[tuple[int, int]], before: int, after: int,
-            reversed_text: Optional[str] = None) -> list[tuple[int, int]]:
+            reversed_text: Optional[str] = None, min_hits: int = 1) -> list[tuple[int, int]]:
     """Merged (lo, hi) ranges around the hits: from (at least) the ``before + 1``-th non-gap
     character before a hit (a match may start with gaps) to the ``after + 2``-th after it
-    (a repeat of gaps reads the character that ends it), or to the ends of the text.
-    ``hits`` are in text order; ``reversed_text`` is ``text[::-1]``, to count back."""
+    (a repeat of gaps reads the character that ends it), or to the ends of the text; those
+    holding fewer than ``min_hits`` hits are left out (a match lies in the window of each of
+    its hits, so all its hits are in one merged window). ``hits`` are in text order;
+    ``reversed_text`` is ``text[::-1]``, to count back."""
     back = _stride(before + 1).match
     ahead = _stride(after + 2).match
     rev = text[::-1] if reversed_text is None else reversed_text
@@ -286,29 +291,33 @@ def windows(text: str, hits: list[tuple[int, int]], before: int, after: int,
         m = ahead(text, end)
         return m.end() if m else n
 
-    out: list[list[int]] = []   # [lo, hi, the hit end hi counts from, the farthest hit end]
+    # [lo, hi, the hit end hi counts from, the farthest hit end, hits]
+    out: list[list[int]] = []
     for start, end in hits:
         if out:
             last = out[-1]
             if start < last[1]:            # inside the window: it may only reach further
                 last[3] = max(last[3], end)
+                last[4] += 1
                 continue
             if last[3] > last[2]:          # its end counted from an earlier hit: count again
                 last[1], last[2] = end_of(last[3]), last[3]
                 if start < last[1]:
                     last[3] = max(last[3], end)
+                    last[4] += 1
                     continue
             lo = start_of(start)
             if lo <= last[1]:              # windows that touch are one (no scan restarts inside a match)
                 last[3] = max(last[3], end)
+                last[4] += 1
                 continue
         else:
             lo = start_of(start)
-        out.append([lo, end_of(end), end, end])
+        out.append([lo, end_of(end), end, end, 1])
     for w in out:
         if w[3] > w[2]:
             w[1] = end_of(w[3])
-    return [(w[0], w[1]) for w in out]
+    return [(w[0], w[1]) for w in out if w[4] >= min_hits]
 
 
 def scan_rules(text: str, rules: list[Rule], found: Optional[TextHits] = None) -> list[RuleMatch]:
@@ -318,14 +327,15 @@ def scan_rules(text: str, rules: list[Rule], found: Optional[TextHits] = None) -
     find them once."""
     if found is None or found.text is not text:
         found = TextHits(text)
-    ranges: dict[tuple[Anchor, int, int], list[tuple[int, int]]] = {}
+    ranges: dict[tuple[Anchor, int, int, int], list[tuple[int, int]]] = {}
     matches: list[RuleMatch] = []
     for rule in rules:
-        key = (rule.anchor, rule.before, rule.after)
+        key = (rule.anchor, rule.before, rule.after, rule.min_hits)
         spans = ranges.get(key)
         if spans is None:
             hits = found.of(rule.anchor)
-            spans = ranges[key] = windows(text, hits, rule.before, rule.after, found.reversed) if hits else []
+            spans = ranges[key] = (windows(text, hits, rule.before, rule.after, found.reversed, rule.min_hits)
+                                   if len(hits) >= rule.min_hits else [])
         finditer = rule.pattern.finditer
         name = rule.name
         for lo, hi in spans:
