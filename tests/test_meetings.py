@@ -479,6 +479,18 @@ SEVERAL = [
      "visit New Zealand on Friday.", "2023-11-29",
      [dict(kind="visit", status="held", date="2023-11-27", location="Canberra", participants=[dict(name="Tran Hung")]),
       dict(kind="visit", status="planned", date="2023-12-01", location="New Zealand", participants=[dict(name="Tran Hung")])]),
+    # a summit on whose sidelines two leaders will meet later this month is then too; a side
+    # meeting's day is not the summit's first day
+    ("Chilean President Ana Rojas and Peruvian President Luis Campos are expected to meet on the sidelines of the "
+     "Pacific summit in Lima later this month.", "2024-11-05",
+     [dict(kind="meeting", status="planned", date="2024-11", location="Lima",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
+      dict(kind="summit", status="planned", date="2024-11", location="Lima")]),
+    ("Chilean President Ana Rojas and Peruvian President Luis Campos met on the sidelines of the Pacific summit in "
+     "Lima on Friday.", "2024-11-05",
+     [dict(kind="meeting", status="held", date="2024-11-01", location="Lima",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
+      dict(kind="summit", status="held", date=None, location="Lima")]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

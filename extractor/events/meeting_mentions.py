@@ -54,6 +54,7 @@ BODY_SESSIONS = frozenset(_V["body_session_nouns"])
 PLACE_NOUNS = frozenset(_V["place_nouns"])
 VERB_PREPS: dict[str, str] = _V["verb_preposition_triggers"]
 DECISION_VERBS = frozenset(_V["decision_verbs"])
+SIDELINES = frozenset(_V["sidelines_words"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 PLACE_ENTS = frozenset(("FAC", "GPE", "LOC", ""))
 PLACE_HEADS = frozenset(_V["place_heads"])
@@ -574,6 +575,11 @@ class MentionReader:
                          if t.i in self.idx.country_at and t.i < tok.i]
         reg = region(tok, triggers, None if relational else gov, path)
         m.date = self._date(tok, reg)
+        if m.date is None and relational and gov is not None and any(t.lower_ in SIDELINES for t in path):
+            # `will meet on the sidelines of the summit later this month`: the summit is then too
+            # (a day is the side meeting's, not the first of a summit's days)
+            side_date = self._date(tok, region(tok, triggers, gov, path))
+            m.date = side_date if side_date and len(side_date) < 10 else None
         m.location, m.location_country = self._location(tok, reg, kind)
         if is_verb and kind == "visit" and m.location is None:
             place = [c for c in tok.children if c.dep_ == "dobj"]
