@@ -491,6 +491,21 @@ SEVERAL = [
      [dict(kind="meeting", status="held", date="2024-11-01", location="Lima",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Lima")]),
+    # `his` in a fronted phrase is the subject after it
+    ("During his visit to Lima last year, Chilean President Jose Rojas signed a fisheries deal.", "2024-03-10",
+     [dict(kind="visit", status="held", date="2023", location="Lima", participants=[dict(name="Jose Rojas")])]),
+    # a meeting planned `where` a planned summit is takes its place and time
+    ("Chilean Trade Minister Ana Rojas will attend the Pacific summit in Bogota next month, where she is expected to "
+     "meet Peruvian Trade Minister Luis Campos.", "2024-03-10",
+     [dict(kind="summit", status="planned", date="2024-04", location="Bogota", participants=[dict(name="Ana Rojas")]),
+      dict(kind="meeting", status="planned", date="2024-04", location="Bogota",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # a commission that met `under the chairmanship of` two unnamed officials
+    ("The joint commission met in Lima on Monday under the chairmanship of Chile's Economy Minister and Peru's "
+     "Deputy Foreign Minister.", "2024-03-10",
+     [dict(kind="commission_session", status="held", date="2024-03-04", location="Lima",
+           participants=[dict(name=None, title="Economy Minister", country="CL"),
+                         dict(name=None, title="Deputy Foreign Minister", country="PE")])]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

@@ -240,6 +240,11 @@ class SideFinder:
             if subj:
                 found = self.persons_in(np_tokens(max(subj, key=lambda c: c.i)))   # the nearest
                 return found[0] if len(found) == 1 else None
+            # `During his visit to Lima, X signed ...`: a fronted phrase's `his` is the subject after it
+            after = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i]
+            if after and self.recent_person(head.i) is None:
+                found = self.persons_in(np_tokens(min(after, key=lambda c: c.i)))
+                return found[0] if len(found) == 1 else None
         return None
 
     def recent_person(self, before: int, *, title: Optional[str] = None) -> Optional[int]:

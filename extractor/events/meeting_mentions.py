@@ -365,6 +365,13 @@ def _definite_group(t: Token, finder: SideFinder) -> bool:
     return bool(sides) and all(s.collective for s in sides)
 
 
+def _chairs(tok: Token) -> list[Token]:
+    """`the session, held under the co-chairmanship of A and B`: A and B."""
+    return [r for u in tok.subtree if u.dep_ == "prep" and u.lower_ == "under"
+            for c in u.children if c.dep_ == "pobj" and c.lemma_.lower().endswith("chairmanship")
+            for r in _role_roots(c, ("of",))]
+
+
 def _is_definite(t: Token) -> bool:
     """`the talks`, `their meeting`: a meeting the article may have told before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -492,6 +499,8 @@ class MentionReader:
                 # `the commission, which last convened in Baku, will meet in Izmir`: its sessions
                 m.kind, m.anaphoric, m.body = body, False, True
                 m.subjects = [s for s in m.subjects if not s.collective]
+                # `the commission met under the chairmanship of A and B`
+                self._collect(_chairs(tok), m.others, other_countries, extend=True)
             elif not m.sides and not m.anaphoric and len(coordinated) < 2 and not (
                     kind == "visit" and subj is not None and subj.lower_ in GROUP_HEADS and subj_countries):
                 # `the plan met with approval`: no one meets (`A and B discussed` do, and
@@ -503,10 +512,7 @@ class MentionReader:
                           and a.head.lemma_.lower().replace("co-", "") in CHAIR_VERBS
                           and not any(i in triggers for i in range(tok.i + 1, a.i))
                           for g in a.children if g.dep_ == "pobj"]
-            # `the session, held under the co-chairmanship of A and B`
-            own_agents += [o for u in tok.subtree if u.dep_ == "prep" and u.lower_ == "under"
-                           for c in u.children if c.dep_ == "pobj" and c.lemma_.lower().endswith("chairmanship")
-                           for r in _role_roots(c, ("of",)) for o in [r]]
+            own_agents += _chairs(tok)
             own = own_agents + _role_roots(tok, ("between", "with", "of", "by", "among", "for", "on")
                               if tok.lemma_.lower() in HOSPITALITY or tok.lemma_.lower() == "call" else ("between", "with", "of", "by", "among"))
             poss = [c for c in tok.children if c.dep_ == "poss"]

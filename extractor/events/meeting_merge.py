@@ -264,14 +264,13 @@ def inherit(records: list[Record]) -> None:
     """A meeting held during a visit or a series (`also met with ...`) without its own date
     or place takes those of the earlier meeting of the same person."""
     for i, r in enumerate(records):
-        if r.status != "held":
-            continue
         named = [s for s in r.sides if s.name]
         # the meetings of a series first, then the visit they were held during
         earlier = [e for e in reversed(records[:i]) if e.kind != "visit"] + \
                   [e for e in reversed(records[:i]) if e.kind == "visit"]
         for e in earlier:
-            if e.status != "held" or not _overlap(named, [s for s in e.sides if s.name]):
+            # (`will attend the summit next week, where she is to meet X`: planned from planned)
+            if e.status != r.status or not _overlap(named, [s for s in e.sides if s.name]):
                 continue
             if r.date is None and e.date and e.date_source == "text" and r.main_eligible:
                 r.date, r.date_source = e.date, "text"
