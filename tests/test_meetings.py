@@ -143,6 +143,14 @@ ROWS = [
      dict(kind="visit", status="planned", location="Kazakhstan", participants=[dict(name="Arjun Mehta")])),
     ("The visit by Kazakh President Nurlan Abenov to Ankara is the first in five years.", "2023-07-14",
      dict(kind="visit", status="held", location="Ankara", participants=[dict(name="Nurlan Abenov")], countries=["KZ", "TR"])),
+    # a meeting in passing: `their` is the people of the clause's subject
+    ("Since their first meeting in Geneva in 2019, Chilean President Jose Rojas and Peruvian President Luis Campos have "
+     "signed six agreements.", "2024-03-10",
+     dict(kind="meeting", status="held", date="2019", location="Geneva",
+          participants=[dict(name="Jose Rojas"), dict(name="Luis Campos")])),
+    # the pluperfect tells an earlier visit: not dated by publication
+    ("Chilean Foreign Minister Ana Rojas had visited Lima a month earlier.", "2024-03-10",
+     dict(kind="visit", status="held", date=None, location="Lima", participants=[dict(name="Ana Rojas")])),
     # --- calls
     ("Norwegian Prime Minister Erik Lund held a telephone conversation with Finnish President Mari Koskinen.", "2023-06-20",
      dict(kind="call", status="held", date="2023-06-20", date_source="published",

@@ -247,6 +247,16 @@ class SideFinder:
                 return found[0] if len(found) == 1 else None
         return None
 
+    def clause_subject_people(self, head: Token) -> list[int]:
+        """The people named in the subject of the clause ``head`` hangs in (`A and B`)."""
+        for verb in head.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return self.persons_in([t for item in list_items(subj[0]) for t in np_tokens(item)])
+        return []
+
     def recent_person(self, before: int, *, title: Optional[str] = None) -> Optional[int]:
         """The person mentioned last before token ``before``; with a title (`The President
         said`), the first person the article gave that title: its protagonist."""
@@ -309,6 +319,11 @@ class SideFinder:
             pi = self.clause_subject_person(head) if head.dep_ == "poss" else None
             pi = pi if pi is not None else self.recent_person(head.i)
             return ([self.person_side(pi)] if pi is not None else []), []
+        if low == "their" and head.dep_ == "poss":
+            # `Since their first meeting in 2019, A and B have ...`: the people of the clause's subject
+            people = self.clause_subject_people(head)
+            if len(people) >= 2:
+                return [self.person_side(pi) for pi in people], []
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.item_sides(head.head.head)
         phrase = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "poss", "case") or t.i == head.i)

@@ -610,7 +610,10 @@ class MentionReader:
             self._hosted_by(tok, m)
         if m.status == "planned" and m.date:
             m.date = self._forward_weekday(tok, reg, m.date)
-        m.main_eligible = (is_verb or gov is not None) and not relational and not self._recalled(tok, path)
+        # `had visited Lima a month earlier`: the pluperfect tells a meeting before the news, not of its day
+        pluperfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in (gov if gov is not None else tok).children)
+        m.main_eligible = (is_verb or gov is not None) and not relational and not self._recalled(tok, path) \
+            and not pluperfect
         if is_verb:
             m.asserted = True
         for c in subj_countries + other_countries + own_countries:
