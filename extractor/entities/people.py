@@ -792,15 +792,18 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
     def add(start: int, end: int, triggered: bool) -> None:
         if end <= start:
             return
+        prev = found.get((start, end))
+        if prev is not None:
+            # the same words found by another rule: checked when first found
+            prev.triggered = prev.triggered or triggered
+            return
         start_char, end_char = _range_chars(doc, start, end)
         # `Havana`, `Tbilisi` tagged as persons: a known place alone is not a name
         if place_country(doc_text(doc)[start_char:end_char]) is not None:
             return
         if front is not None and front.is_metadata(start_char, end_char):
             return
-        key = (start, end)
-        prev = found.get(key)
-        found[key] = _Mention(start, end, _norm_tokens(doc, start, end), triggered or bool(prev and prev.triggered))
+        found[(start, end)] = _Mention(start, end, _norm_tokens(doc, start, end), triggered)
 
     # spaCy's PERSON entities, trimmed of titles, countries and honorifics around the name
     for ent_start, ent_end in _person_entities(doc):
@@ -1137,7 +1140,12 @@ def _credited(doc: Doc, m: _Mention) -> bool:
     start = _char_offsets(doc)[0][m.start]
     before = doc_text(doc)[max(0, start - 40):start].lower()
     before = before.rsplit("\n", 1)[-1].rstrip(" (")
-    return before.endswith(tuple(knowledge.load("titles")["credits"]))
+    return before.endswith(_credit_phrases())
+
+
+@lru_cache(maxsize=None)
+def _credit_phrases() -> tuple[str, ...]:
+    return tuple(knowledge.load("titles")["credits"])
 
 
 def _last_before(doc: Doc, draft: _PersonDraft, m: _Mention) -> int:
