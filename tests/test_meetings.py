@@ -143,6 +143,16 @@ ROWS = [
      dict(kind="visit", status="planned", location="Kazakhstan", participants=[dict(name="Arjun Mehta")])),
     ("The visit by Kazakh President Nurlan Abenov to Ankara is the first in five years.", "2023-07-14",
      dict(kind="visit", status="held", location="Ankara", participants=[dict(name="Nurlan Abenov")], countries=["KZ", "TR"])),
+    # an unnamed official's title keeps its `of` portfolio, not the country
+    ("Chilean Trade Minister Ana Rojas met the Minister of Foreign Affairs of Peru in Lima.", "2024-03-10",
+     dict(kind="meeting", status="held", location="Lima",
+          participants=[dict(name="Ana Rojas"), dict(name=None, title="Minister of Foreign Affairs", country="PE")])),
+    # a split `co-chair` still has its subject
+    ("The Chilean and Peruvian deputy prime ministers will co-chair the next session of the intergovernmental "
+     "commission in Santiago in June.", "2024-03-10",
+     dict(kind="commission_session", status="planned", date="2024-06", location="Santiago",
+          participants=[dict(name=None, title="Deputy Prime Minister", country="CL"),
+                        dict(name=None, title="Deputy Prime Minister", country="PE")])),
     # a meeting in passing: `their` is the people of the clause's subject
     ("Since their first meeting in Geneva in 2019, Chilean President Jose Rojas and Peruvian President Luis Campos have "
      "signed six agreements.", "2024-03-10",
@@ -343,7 +353,8 @@ SEVERAL = [
      "the Speaker of the House of Representatives.", "2023-11-29",
      [dict(kind="visit", status="held", date="2023-11-27", location="Canberra", participants=[dict(name="Budi Santoso")]),
       dict(kind="meeting", status="held", date="2023-11-27",
-           participants=[dict(name="Budi Santoso"), dict(name=None, title="Speaker", country="AU")])]),
+           participants=[dict(name="Budi Santoso"),
+                         dict(name=None, title="Speaker of the House of Representatives", country="AU")])]),
     # an unnamed ambassador, his country from the adjective
     ("Pakistani Foreign Minister Ali Haider and Chinese Foreign Minister Wang Tao spoke by phone. Separately, "
      "Prime Minister Imran Qadir met the Chinese ambassador yesterday.", "2023-08-10",

@@ -7,6 +7,7 @@ the dependency parse can ask "which person is this token part of?".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import Collection
 from typing import Optional
 
 from spacy.attrs import LOWER
@@ -169,7 +170,7 @@ def list_items(root: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def title_of(tokens: list[Token], head: Token) -> Optional[str]:
+def title_of(tokens: list[Token], head: Token, places: Collection[int] = ()) -> Optional[str]:
     """The title words of an unnamed official's phrase: `the Deputy Prime Minister of X` -> Deputy Prime Minister."""
     words = [t for t in tokens if t.i <= head.i and t.lower_ in TITLE_WORDS]
     if not words or head.lower_ not in TITLE_WORDS:
@@ -181,7 +182,28 @@ def title_of(tokens: list[Token], head: Token) -> Optional[str]:
         run.insert(0, head.doc[i])
         i -= 1
     text = " ".join(TITLE_ABBREVIATIONS.get(t.lower_, t.text) for t in run)
-    return _singular_title(text)
+    return _singular_title(text) + _portfolio_of(head, places)
+
+
+def _portfolio_of(head: Token, places: Collection[int]) -> str:
+    """` of Economy`, ` of the House of Representatives`: the capitalised `of` phrase that
+    belongs to the title (not ` of Belarus`, ` of the two countries`; ` of Foreign Affairs`
+    of ` of Foreign Affairs of Peru`)."""
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        words = [t for t in c.subtree if t.i > c.i]
+        place = next((k for k, t in enumerate(words) if t.i in places or t.ent_type_ in ("GPE", "NORP")), None)
+        if place is not None:
+            # cut before the `of`/`in` that leads to the place
+            cut = max((k for k in range(place) if words[k].lower_ in ("of", "in")), default=None)
+            words = words[:cut] if cut is not None else []
+        content = [t for t in words if t.lower_ not in ("the", "and", "of", "for", ",")]
+        if not content or any(not t.text[:1].isupper() or t.ent_type_ in ("GPE", "NORP", "PERSON") for t in content):
+            return ""
+        if all(words[k].i == words[0].i + k for k in range(len(words))):
+            return " of " + " ".join(t.text for t in words)
+    return ""
 
 
 def _singular_title(text: str) -> str:
@@ -328,7 +350,7 @@ class SideFinder:
             return self.item_sides(head.head.head)
         phrase = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "poss", "case") or t.i == head.i)
         countries = self.countries_in(toks)
-        title = title_of(toks, head)
+        title = title_of(toks, head, self.idx.country_at.keys() | self.idx.location_at.keys())
         if title and countries and low not in COUNTERPART_WORDS:
             if len(countries) == 1 and head.tag_ in ("NN", "NNP") and any(
                     t.dep_ == "det" and t.lower_ == "the" for t in toks):
@@ -353,7 +375,7 @@ class SideFinder:
         countries = self.countries_in(toks)
         if low in COUNTERPART_WORDS or low in GUEST_WORDS and countries:
             return self.counterpart(head, countries), []
-        title = title_of(toks, head)
+        title = title_of(toks, head, self.idx.country_at.keys() | self.idx.location_at.keys())
         if title is None:
             # a country standing for its side (`Chile and Peru plan to hold talks`)
             return [], countries

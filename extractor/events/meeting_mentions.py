@@ -218,6 +218,14 @@ def _is_meta(t: Token) -> bool:
     return front is not None and front.is_metadata(t.idx, t.idx + len(t))
 
 
+def _verb_lemma(verb: Token) -> str:
+    """The lemma of a verb, `co-chair` for one the tokenizer split into `co`, `-`, `chair`."""
+    doc = verb.doc
+    if verb.lower_ == "co" and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-":
+        return "co-" + doc[verb.i + 2].lemma_.lower()
+    return verb.lemma_.lower()
+
+
 def _content_head(t: Token) -> Optional[Token]:
     """A subject that is metadata (a header or dateline the parser ran into the first
     sentence, `date ... By X DUBAI: The Minister ... received`) hides the real subject
@@ -243,10 +251,13 @@ def subject_of(verb: Token) -> Optional[Token]:
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for":
             # `thanked X for visiting`: the visitor is not the one who thanks
             return None
-        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "acomp") and cur.head != cur:
+        if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "acomp") and cur.head != cur \
+                or cur.dep_ == "dep" and cur.head.lower_ == "co":   # a split `co - chair`
             cur = cur.head
             continue
         break
+    if cur is not verb and cur.lower_ == "co":
+        verb = cur
     if verb.tag_.startswith("VB"):
         # a broken parse: the people before the verb are its subject (`A and B discussed ...`,
         # `A and B co-chaired` with the subject hung on a split `co`)
@@ -521,7 +532,7 @@ class MentionReader:
                      and self.sides.persons_in(list(c.subtree))]
             self._collect(poss, m.subjects, subj_countries)
             self._collect(own, m.others, other_countries, extend=True)
-            glemma = gov.lemma_.lower() if gov is not None else ""
+            glemma = _verb_lemma(gov) if gov is not None else ""
             # `In a phone call, A and B discussed ...`, `A and B agreed in a call to ...`: who acts
             # in a meeting takes part in it; in `the talks` (told before) only who discusses
             inside = gov is not None and len(path) > 2 and path[1].lower_ in ("in", "during", "at") \
