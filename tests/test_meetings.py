@@ -525,6 +525,17 @@ SEVERAL = [
      [dict(kind="commission_session", status="held", date="2024-03-04", location="Lima",
            participants=[dict(name=None, title="Economy Minister", country="CL"),
                          dict(name=None, title="Deputy Foreign Minister", country="PE")])]),
+    # each side's delegation leader, told after the session, takes part in it
+    ("The 7th session of the Chile-Peru intergovernmental commission was held in Lima on Monday. The Chilean delegation "
+     "was led by Deputy Economy Minister Ana Rojas, and the Peruvian delegation by Vice-Minister Luis Campos.", "2024-03-10",
+     [dict(kind="commission_session", status="held", date="2024-03-04", location="Lima",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # `with the participation of` unnamed officials of the pair
+    ("The 7th session of the Chile-Peru intergovernmental commission was held in Lima on Monday with the participation "
+     "of the energy ministers of both countries.", "2024-03-10",
+     [dict(kind="commission_session", status="held", date="2024-03-04", location="Lima",
+           participants=[dict(name=None, title="Energy Minister", country="CL"),
+                         dict(name=None, title="Energy Minister", country="PE")])]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

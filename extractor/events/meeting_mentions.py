@@ -55,6 +55,7 @@ PLACE_NOUNS = frozenset(_V["place_nouns"])
 VERB_PREPS: dict[str, str] = _V["verb_preposition_triggers"]
 DECISION_VERBS = frozenset(_V["decision_verbs"])
 SIDELINES = frozenset(_V["sidelines_words"])
+PARTICIPATION_NOUNS = frozenset(_V["participation_nouns"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 PLACE_ENTS = frozenset(("FAC", "GPE", "LOC", ""))
 PLACE_HEADS = frozenset(_V["place_heads"])
@@ -383,6 +384,13 @@ def _chairs(tok: Token) -> list[Token]:
             for r in _role_roots(c, ("of",))]
 
 
+def _participation(t: Token) -> list[Token]:
+    """`held in Lima with the participation of the energy ministers of both countries`."""
+    return [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in PARTICIPATION_NOUNS
+            for g in _role_roots(p, ("of",))]
+
+
 def _is_definite(t: Token) -> bool:
     """`the talks`, `their meeting`: a meeting the article may have told before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
@@ -511,7 +519,7 @@ class MentionReader:
                 m.kind, m.anaphoric, m.body = body, False, True
                 m.subjects = [s for s in m.subjects if not s.collective]
                 # `the commission met under the chairmanship of A and B`
-                self._collect(_chairs(tok), m.others, other_countries, extend=True)
+                self._collect(_chairs(tok) + _participation(tok), m.others, other_countries, extend=True)
             elif not m.sides and not m.anaphoric and len(coordinated) < 2 and not (
                     kind == "visit" and subj is not None and subj.lower_ in GROUP_HEADS and subj_countries):
                 # `the plan met with approval`: no one meets (`A and B discussed` do, and
@@ -523,7 +531,7 @@ class MentionReader:
                           and a.head.lemma_.lower().replace("co-", "") in CHAIR_VERBS
                           and not any(i in triggers for i in range(tok.i + 1, a.i))
                           for g in a.children if g.dep_ == "pobj"]
-            own_agents += _chairs(tok)
+            own_agents += _chairs(tok) + _participation(tok) + (_participation(gov) if gov is not None else [])
             own = own_agents + _role_roots(tok, ("between", "with", "of", "by", "among", "for", "on")
                               if tok.lemma_.lower() in HOSPITALITY or tok.lemma_.lower() == "call" else ("between", "with", "of", "by", "among"))
             poss = [c for c in tok.children if c.dep_ == "poss"]

@@ -28,6 +28,7 @@ from .meeting_mentions import (ANAPHORIC_SUBJECTS, CHAIR_VERBS, Mention, Mention
 
 # how many sentences back a `visit` makes `X was in Brussels on July 18` a visit
 VISIT_CONTEXT = 2
+SIDE_GROUPS = frozenset(("delegation", "side"))
 
 
 def _triggers(sent: SpacySpan, is_meta, candidates: set[int]) -> dict[int, tuple[str, bool]]:
@@ -187,11 +188,16 @@ def _chaired_by(sent: SpacySpan, reader: MentionReader, si: int, before: list[Me
         if verb.lemma_.lower().replace("co-", "") not in CHAIR_VERBS or not verb.tag_.startswith("VB"):
             continue
         subj = subject_of(verb)
-        if subj is None or subj.lower_ not in ANAPHORIC_SUBJECTS:
+        if subj is None or not (subj.lower_ in ANAPHORIC_SUBJECTS or _sides_group(subj)):
             continue
         agents = [g for a in verb.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if not agents:
             continue
+        if _sides_group(subj):
+            # `The Chilean delegation was led by A, and the Peruvian delegation by B`
+            agents += [g for c in verb.children if c.dep_ == "conj" and _sides_group(c)
+                       for p in c.children if p.dep_ == "prep" and p.lower_ == "by"
+                       for g in p.children if g.dep_ == "pobj"]
         last = before[-1]
         m = Mention(trigger=verb, kind=last.kind, weak=False, status=last.status, anaphoric=True,
                     sent_index=si, sent=sent)
@@ -199,6 +205,11 @@ def _chaired_by(sent: SpacySpan, reader: MentionReader, si: int, before: list[Me
         if m.others:
             out.append(m)
     return out
+
+
+def _sides_group(t: SpacySpan) -> bool:
+    """`the Chilean delegation`, `the Peruvian side`: one side of a meeting told before."""
+    return t.lower_ in SIDE_GROUPS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
 def find_meetings(doc: Doc) -> list[Meeting]:
