@@ -530,6 +530,17 @@ SEVERAL = [
      "was led by Deputy Economy Minister Ana Rojas, and the Peruvian delegation by Vice-Minister Luis Campos.", "2024-03-10",
      [dict(kind="commission_session", status="held", date="2024-03-04", location="Lima",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # `The commission, co-chaired by A and B, discussed ...`: the chairs of the session told before
+    ("The 6th meeting of the Chile-Peru Intergovernmental Commission was held in Lima on Monday. The commission, "
+     "co-chaired by Chilean Minister Ana Rojas and Peruvian Deputy Prime Minister Luis Campos, discussed joint projects.",
+     "2023-10-12",
+     [dict(kind="commission_session", status="held", date="2023-10-09", location="Lima",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # a place inside what was discussed is not where the meeting was
+    ("Chilean Minister Ana Rojas met Peruvian Minister Luis Campos in Lima on Monday. The sides discussed a "
+     "truck plant in Arequipa.", "2023-10-12",
+     [dict(kind="meeting", status="held", date="2023-10-09", location="Lima",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
     # `with the participation of` unnamed officials of the pair
     ("The 7th session of the Chile-Peru intergovernmental commission was held in Lima on Monday with the participation "
      "of the energy ministers of both countries.", "2024-03-10",

@@ -384,6 +384,12 @@ def _chairs(tok: Token) -> list[Token]:
             for r in _role_roots(c, ("of",))]
 
 
+def _body_chairs(body: Token) -> list[Token]:
+    """`the commission, co-chaired by A and B`: A and B."""
+    return [g for c in body.children if c.dep_ == "acl" and c.lemma_.lower().replace("co-", "") in CHAIR_VERBS
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
 def _participation(t: Token) -> list[Token]:
     """`held in Lima with the participation of the energy ministers of both countries`."""
     return [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -514,7 +520,12 @@ class MentionReader:
                 return None   # `A and his counterpart B spoke by phone` has both sides in the subject
             coordinated = [it for it in list_items(subj) if it.i in self.idx.country_at] if subj is not None else []
             body = body_kind(subj) if kind == "meeting" and lemma in VERB_TRIGGERS else None
-            if body is not None:
+            chairs = _body_chairs(subj) if subj is not None and body is None and body_kind(subj) else []
+            if chairs and _is_definite(subj):
+                # `The commission, co-chaired by A and B, discussed ...`: the session told before, and its chairs
+                m.kind, m.anaphoric = body_kind(subj), True
+                self._collect(chairs, m.others, other_countries, extend=True)
+            elif body is not None:
                 # `the commission, which last convened in Baku, will meet in Izmir`: its sessions
                 m.kind, m.anaphoric, m.body = body, False, True
                 m.subjects = [s for s in m.subjects if not s.collective]
@@ -599,6 +610,10 @@ class MentionReader:
         own_countries = [self.idx.country_at[t.i] for t in (tok.subtree if not is_verb else [])
                          if t.i in self.idx.country_at and t.i < tok.i]
         reg = region(tok, triggers, None if relational else gov, path)
+        if is_verb and weak:
+            # `discussed a plant in Ganja`, `reviewed the plan for 2025`: what is discussed is no place or time
+            topic = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            reg = [t for t in reg if t.i not in topic]
         m.date = self._date(tok, reg)
         if m.date is None and relational and gov is not None and any(t.lower_ in SIDELINES for t in path):
             # `will meet on the sidelines of the summit later this month`: the summit is then too
