@@ -242,35 +242,35 @@ _FAST_PATH_TEXTS = [
 
 @pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
 def test_person_entities_are_the_person_ents(extractor, text):
-    from extractor.entities.people import _person_entities
+    from extractor.entities.people_index import person_entities
     doc = entity_doc(extractor, text)
-    assert _person_entities(doc) == [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    assert person_entities(doc) == [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
 
 
 @pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
 def test_token_ranges_read_like_spans(extractor, text):
-    from extractor.entities.people import _range_chars, _range_text, _token_range
+    from extractor.entities.people_index import range_chars, range_text, token_range
     doc = entity_doc(extractor, text)
     for start in range(len(doc)):
         for end in range(start + 1, min(len(doc), start + 8) + 1):
             span = doc[start:end]
-            assert _range_text(doc, start, end) == span.text
-            assert _range_chars(doc, start, end) == (span.start_char, span.end_char)
-            assert [t.i for t in _token_range(doc, start, end)] == [t.i for t in span]
+            assert range_text(doc, start, end) == span.text
+            assert range_chars(doc, start, end) == (span.start_char, span.end_char)
+            assert [t.i for t in token_range(doc, start, end)] == [t.i for t in span]
 
 
 @pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
 def test_title_phrases_end_where_the_title_search_looks(extractor, text):
     """``_title_before`` looks for a title only before a title word, portfolio or
     capitalised word: every title phrase, whatever its limit, ends in one."""
-    from extractor.entities.people import _TITLE_END, _kind_list
+    from extractor.entities.people_index import TITLE_END, kind_list
     doc = entity_doc(extractor, text)
-    kinds = _kind_list(doc)
+    kinds = kind_list(doc)
     found = 0
     for i in range(len(doc)):
         for limit in range(i + 1, len(doc) + 1):
             m = match_title(doc, i, limit)
             if m is not None:
                 found += 1
-                assert kinds[m.end - 1] & _TITLE_END or doc[m.end - 1].text[:1].isupper(), (m.title, limit)
+                assert kinds[m.end - 1] & TITLE_END or doc[m.end - 1].text[:1].isupper(), (m.title, limit)
     assert found

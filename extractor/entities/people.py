@@ -36,7 +36,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LENGTH, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -45,6 +44,11 @@ from .. import knowledge
 from ..records import Person
 from ..spans import doc_text, span_of
 from .countries import country_code, place_country, surface_forms
+from .people_index import (HEAD_WORD, LOWER, PLURAL_HEAD, PREFIX_WORD, RELATIONAL, TITLE_END, TITLE_START, TITLE_WORD,
+                           TRIGGER, attributes, char_offsets, country_index, country_starting_at, id_lists, kind_list,
+                           kind_positions, person_entities, phrase_words, range_chars, range_text, sentence_bounds,
+                           sentence_chars, sentence_end, sentence_start, string_ids, text_positions, token_kinds,
+                           token_range, vocabulary)
 
 # a name is at most this many tokens (`Khalid bin Saeed Al Mansouri`)
 MAX_NAME_TOKENS = 6
@@ -64,53 +68,6 @@ _NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_O
 _NOT_NAME = frozenset("""the a an this that these those it its he she his her they their we our i you
 in on at for of from to by with and or but as after before during under over about according
 mr mrs ms dr anti pro non post pre neo pan mid ex""".split())
-
-
-@dataclass
-class Vocabulary:
-    heads: dict[str, list[tuple[str, ...]]]       # first word -> head phrases, longest first
-    head_needs_of: frozenset[str]
-    modifiers: frozenset[str]
-    portfolios: frozenset[str]
-    institutions: frozenset[str]
-    relational: frozenset[str]
-    abbreviations: dict[str, str]
-    honorifics: frozenset[str]
-    particles: frozenset[str]
-    surname_words: frozenset[str]
-    org_words: frozenset[str]
-    title_words: frozenset[str]
-
-
-def _words(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w in re.split(r"[\s\-]+", phrase.lower()) if w)
-
-
-@lru_cache(maxsize=None)
-def vocabulary() -> Vocabulary:
-    """The title vocabulary of ``data/titles.json``, indexed for token matching."""
-    data = knowledge.load("titles")
-    heads: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in data["heads"]:
-        words = _words(phrase)
-        heads.setdefault(words[0], []).append(words)
-    for phrases in heads.values():
-        phrases.sort(key=len, reverse=True)
-    title_words = {w for p in data["heads"] for w in _words(p)} | {w.lower() for w in data["modifiers"]}
-    return Vocabulary(
-        heads=heads,
-        head_needs_of=frozenset(data["head_needs_of"]),
-        modifiers=frozenset(data["modifiers"]),
-        portfolios=frozenset(data["portfolios"]),
-        institutions=frozenset(data["institution_words"]),
-        relational=frozenset(w for p in data["relational"] for w in _words(p)),
-        abbreviations=dict(data["abbreviations"]),
-        honorifics=frozenset(data["honorifics"]),
-        particles=frozenset(data["name_particles"]),
-        surname_words=frozenset(data["surname_words"]),
-        org_words=frozenset(data["org_words"]),
-        title_words=frozenset(title_words),
-    )
 
 
 @dataclass
@@ -139,14 +96,14 @@ def _match_head(doc: Doc, i: int, limit: int, qualified: bool = False) -> tuple[
 
     ``qualified``: portfolio words precede it, so a bare `chief` or `head` is a title
     (`foreign policy chief`) without the `of ...` it otherwise needs."""
-    if not _kind_list(doc)[i] & _HEAD_WORD:
+    if not kind_list(doc)[i] & HEAD_WORD:
         return None
     vocab = vocabulary()
     tok = doc[i]
     if tok.text in vocab.abbreviations:
-        return i + 1, _words(vocab.abbreviations[tok.text])
+        return i + 1, phrase_words(vocab.abbreviations[tok.text])
     # the phrases' words compared by string id, on the id lists: no Token per word tried
-    lowers, texts = _id_lists(doc)
+    lowers, texts = id_lists(doc)
     dash, of = _HEAD_IDS["-"], _HEAD_IDS["of"]
     for words in vocab.heads.get(tok.lower_, ()):
         k, ok = i, True
@@ -197,7 +154,7 @@ def _title_case(words: list[str]) -> str:
 def _chunk_end(doc: Doc, i: int, limit: int) -> int:
     """End of a capitalised chunk (`the Executive Council of the Kingdom of Eswatini`)."""
     k = i
-    country_ends = {e for _, e, _ in _country_index(doc)}
+    country_ends = {e for _, e, _ in country_index(doc)}
     while k < limit:
         tok = doc[k]
         if tok.is_space or tok.text in (",", ";", ":", "(", ")", '"', "“", "”"):
@@ -228,86 +185,8 @@ def _chunk_end(doc: Doc, i: int, limit: int) -> int:
     return k
 
 
-def _token_range(doc: Doc, start: int, end: int) -> list[Token]:
-    """The tokens ``start:end``: a ``doc[start:end]`` Span costs more to make than the
-    few tokens the rules read off it."""
-    return [doc[k] for k in range(start, end)]
-
-
-def _char_offsets(doc: Doc) -> tuple[list[int], list[int]]:
-    """(first character, end character) of every token, as lists built once per doc:
-    the rules ask for many tokens' ``idx`` without needing the Token itself."""
-    offsets = doc.user_data.get("newsfacts_people_offsets")
-    if offsets is None:
-        table = _attributes(doc)
-        starts = table[:, _IDX]
-        offsets = doc.user_data["newsfacts_people_offsets"] = (starts.tolist(), (starts + table[:, _LENGTH]).tolist())
-    return offsets
-
-
-def _range_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Characters of the (non-empty) tokens ``start:end``, as ``doc[start:end].start_char/end_char``."""
-    starts, ends = _char_offsets(doc)
-    return starts[start], ends[end - 1]
-
-
-def _range_text(doc: Doc, start: int, end: int) -> str:
-    """The text of the (non-empty) tokens ``start:end``, as ``doc[start:end].text``."""
-    start_char, end_char = _range_chars(doc, start, end)
-    return doc_text(doc)[start_char:end_char]
-
-
-def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token bounds of each token's sentence, built once per doc
-    (``Token.sent`` recomputes the sentence at every access)."""
-    bounds = doc.user_data.get("newsfacts_sentence_bounds")
-    if bounds is None:
-        bounds = []
-        if doc.has_annotation("SENT_START"):
-            for sent in doc.sents:
-                bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
-        else:
-            bounds = [(0, len(doc))] * len(doc)
-        doc.user_data["newsfacts_sentence_bounds"] = bounds
-    return bounds
-
-
-def _sent_start(doc: Doc, i: int) -> int:
-    return _sentence_bounds(doc)[i][0]
-
-
-def _sent_end(doc: Doc, i: int) -> int:
-    return _sentence_bounds(doc)[i][1]
-
-
-def _sentence_chars(doc: Doc, i: int) -> tuple[int, int]:
-    """(start, end) characters of token ``i``'s sentence, as ``Span.start_char/end_char``."""
-    start, end = _sentence_bounds(doc)[i]
-    return _range_chars(doc, start, end)
-
-
-def _country_starting_at(doc: Doc, char: int) -> tuple[int, str] | None:
-    """(end, code) of the country mention starting at character ``char``."""
-    starts = doc.user_data.get("newsfacts_country_starts")
-    if starts is None:
-        starts = {s: (e, code) for s, e, code in _country_index(doc)}
-        if doc._.countries is not None:
-            doc.user_data["newsfacts_country_starts"] = starts
-    return starts.get(char)
-
-
 def _countries_in(doc: Doc, start_char: int, end_char: int) -> list[str]:
-    return [code for s, e, code in _country_index(doc) if start_char <= s and e <= end_char]
-
-
-def _country_index(doc: Doc) -> list[tuple[int, int, str]]:
-    index = doc.user_data.get("newsfacts_country_index")
-    if index is None:
-        index = sorted((m.start, m.end, c.code) for c in (doc._.countries or []) for m in c.mentions)
-        if doc._.countries is not None:
-            # cached only once the countries layer has run
-            doc.user_data["newsfacts_country_index"] = index
-    return index
+    return [code for s, e, code in country_index(doc) if start_char <= s and e <= end_char]
 
 
 def _country_before(doc: Doc, char: int) -> str | None:
@@ -319,7 +198,7 @@ def _country_before(doc: Doc, char: int) -> str | None:
 def _country_mention_before(doc: Doc, char: int) -> tuple[str, int, int] | None:
     """(code, start, end) of the country word that qualifies what starts at ``char``."""
     text = doc_text(doc)
-    index = _country_index(doc)
+    index = country_index(doc)
     # mentions starting at or after ``char`` also end after it: the scan starts before them
     for s, e, code in reversed(index[:bisect_left(index, (char,))]):
         if e <= char:
@@ -328,7 +207,7 @@ def _country_mention_before(doc: Doc, char: int) -> tuple[str, int, int] | None:
             break
     if _COUNTRY_WORD_RE.search(text[max(0, char - 20):char]):
         # `the country's President`: the country last named
-        before = [(code, s, e) for s, e, code in _country_index(doc) if e <= char]
+        before = [(code, s, e) for s, e, code in country_index(doc) if e <= char]
         return before[-1] if before else None
     return None
 
@@ -342,7 +221,7 @@ def _organization_before(doc: Doc, i: int) -> str | None:
     if tok.ent_type_ == "ORG":
         while k > 0 and doc[k].ent_iob_ == "I" and doc[k - 1].ent_type_ == "ORG":
             k -= 1
-        org = _range_text(doc, k, i)
+        org = range_text(doc, k, i)
         return org[4:] if org.lower().startswith("the ") else org
     if tok.text.isupper() and 2 <= len(tok.text) <= 6 and tok.is_alpha and tok.text not in surface_forms():
         return tok.text
@@ -376,22 +255,22 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
     """
     vocab = vocabulary()
     if limit is None:
-        limit = _sent_end(doc, i)
+        limit = sentence_end(doc, i)
     limit = min(limit, len(doc))
     # the word kinds of the tokens: cheap tests before any Token is built
-    kinds = _kind_list(doc)
-    if i >= limit or not kinds[i] & _TITLE_WORD:
+    kinds = kind_list(doc)
+    if i >= limit or not kinds[i] & TITLE_WORD:
         # a title phrase opens with a title word
         return None
     k, head_end, head_words = i, None, None
     relational = False
     while k < limit:
         kind = kinds[k]
-        if kind & _RELATIONAL and head_end is None and k == i + _prefix_len(doc, i, k):
+        if kind & RELATIONAL and head_end is None and k == i + _prefix_len(doc, i, k):
             head_end, head_words, relational = k + 1, (doc[k].lower_,), True
             break
         head = (_match_head(doc, k, limit, qualified=k > i and doc[k - 1].lower_ in vocab.portfolios)
-                if kind & _HEAD_WORD else None)
+                if kind & HEAD_WORD else None)
         if head and head_end == k and _given_name_head(doc, k):
             # `Minister Amir Hakim`: a head word right after a title, before a name, is a given name
             break
@@ -399,7 +278,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             head_end, head_words = head
             k = head_end
             continue
-        if kind & _PREFIX_WORD:
+        if kind & PREFIX_WORD:
             k += 1
             continue
         tok = doc[k]
@@ -413,7 +292,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
         break
     if head_end is None:
         return None
-    words = [vocab.abbreviations.get(t.text, t.text) for t in _token_range(doc, i, head_end) if t.text != "-"]
+    words = [vocab.abbreviations.get(t.text, t.text) for t in token_range(doc, i, head_end) if t.text != "-"]
     end = head_end
     match = TitleMatch(start=i, end=end, title="", head=head_words[-1], relational=relational)
     # `Minister of Economy`, `Minister for Foreign Affairs`: a portfolio belongs to the title
@@ -428,12 +307,12 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             k += 1
         while k > tail_start and doc[k - 1].lower_ in ("and", ","):
             k -= 1
-        tail = [t.lower_ for t in _token_range(doc, tail_start, k) if t.text != ","]
+        tail = [t.lower_ for t in token_range(doc, tail_start, k) if t.text != ","]
         # `of the International Market Research Institute`: the words start an organization's name
         org_follows = k < limit and doc[k].text[:1].isupper() and any(
-            t.lower_ in vocab.org_words for t in _token_range(doc, k, _chunk_end(doc, k, limit)))
+            t.lower_ in vocab.org_words for t in token_range(doc, k, _chunk_end(doc, k, limit)))
         if tail and not set(tail) & vocab.institutions and not org_follows:
-            words += [doc[end].lower_] + _range_text(doc, tail_start, k).split()
+            words += [doc[end].lower_] + range_text(doc, tail_start, k).split()
             end = k
     # `of Qatar`, `to Azerbaijan`, `of the State Council of ...`, `at the Ministry of ...`
     if not relational and end + 1 < limit and doc[end].lower_ in ("of", "to", "at", "in"):
@@ -442,8 +321,8 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
         chunk_end = _chunk_end(doc, chunk_start, limit)
         if chunk_end > chunk_start:
             match.chunk_start = chunk_start
-            chunk_text = _range_text(doc, chunk_start, chunk_end)
-            chunk_chars = _range_chars(doc, chunk_start, chunk_end)
+            chunk_text = range_text(doc, chunk_start, chunk_end)
+            chunk_chars = range_chars(doc, chunk_start, chunk_end)
             code = country_code(chunk_text)
             if code:
                 if prep == "to":
@@ -455,7 +334,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             elif place_country(chunk_text) and prep != "to":
                 match.country = place_country(chunk_text)
                 match.country_span = chunk_chars
-                words += [prep] + [t.text for t in _token_range(doc, chunk_start, chunk_end)]
+                words += [prep] + [t.text for t in token_range(doc, chunk_start, chunk_end)]
             else:
                 org = chunk_text[4:] if chunk_text.lower().startswith("the ") else chunk_text
                 match.organization = org
@@ -466,7 +345,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             end = chunk_end
     match.end = end
     match.title = _title_case([w for w in words])
-    match.start_char, match.end_char = _range_chars(doc, i, end)
+    match.start_char, match.end_char = range_chars(doc, i, end)
     before = _country_mention_before(doc, match.start_char)
     if before:
         match.country, match.country_span = before[0], (before[1], before[2])
@@ -487,16 +366,16 @@ def _title_at(doc: Doc, i: int, limit: int) -> TitleMatch | None:
 
 
 def _prefix_len(doc: Doc, i: int, k: int) -> int:
-    return sum(1 for t in _token_range(doc, i, k) if _prefix_word(t))
+    return sum(1 for t in token_range(doc, i, k) if _prefix_word(t))
 
 
 def find_titles(doc: Doc) -> list[TitleMatch]:
     """Every title phrase of the content of ``doc`` (named or not), left to right."""
     vocab = vocabulary()
     front = doc._.front
-    lowers = _attributes(doc)[:, _LOWER]
+    lowers = attributes(doc)[:, LOWER]
     strings = doc.vocab.strings
-    at = np.flatnonzero(_token_kinds(doc) & _TITLE_START)
+    at = np.flatnonzero(token_kinds(doc) & TITLE_START)
     # the vocabulary test on the candidates' words: `MoS` is an abbreviation (read off the
     # exact text by `_match_head`), but a title starts at words whose uppercase is one
     starts = [i for i, lower in zip(at.tolist(), lowers[at].tolist())
@@ -506,7 +385,7 @@ def find_titles(doc: Doc) -> list[TitleMatch]:
     for i in starts:
         if i < covered_to:
             continue
-        m = _title_at(doc, i, _sent_end(doc, i))
+        m = _title_at(doc, i, sentence_end(doc, i))
         if m and not (front and front.is_metadata(m.start_char, m.end_char)) and not m.relational:
             out.append(m)
             covered_to = m.end
@@ -519,133 +398,6 @@ def _doc_titles(doc: Doc) -> list[TitleMatch]:
     if titles is None:
         titles = doc.user_data["newsfacts_people_titles"] = find_titles(doc)
     return titles
-
-
-# ---------- the token index ----------
-# The per-token passes of this layer select their few candidate tokens on the doc's
-# attribute array (one C call) and build ``Token`` objects only there: a Python Token
-# per token of the doc costs more than all the rules run at the candidates.
-
-# the columns of ``_attributes``
-_LOWER, _ORTH, _POS, _DEP, _ENT_TYPE, _ENT_IOB, _IDX, _LENGTH = range(8)
-_ENT_INSIDE, _ENT_BEGIN = 1, 3      # spaCy's ENT_IOB codes for I and B
-
-
-def _attributes(doc: Doc) -> np.ndarray:
-    """The doc's token attributes as one array (rows are tokens, columns ``_LOWER`` ...), built once per doc."""
-    table = doc.user_data.get("newsfacts_people_attributes")
-    if table is None:
-        table = doc.user_data["newsfacts_people_attributes"] = doc.to_array([LOWER, ORTH, POS, DEP, ENT_TYPE, ENT_IOB, IDX, LENGTH])
-    return table
-
-
-# what a token's word may be, one bit each (``_token_kinds``)
-_TRIGGER = 1        # where `_candidate_mentions` looks: title and honorific words, possessives, commas
-_TITLE_WORD = 2     # a title phrase may open here (`match_title`): head, modifier, portfolio, relational word, abbreviation
-_TITLE_START = 4    # `find_titles` tries a title here (by the lowercase word)
-_PLURAL_HEAD = 8    # a plural one-word title (`presidents`)
-_HEAD_WORD = 16     # a head title may start here (`_match_head`): its first word, or an abbreviation
-_PREFIX_WORD = 32   # a modifier or portfolio word (`_prefix_word`)
-_RELATIONAL = 64    # `counterpart`
-_TITLE_END = 128    # a title phrase may end in this word (a capitalised word too, see `_find_title_before`)
-
-
-@lru_cache(maxsize=None)
-def _kind_tables() -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-    """(by lowercase id, by exact-text id) lookup tables of the word kinds: sorted ids, their bits."""
-    vocab = vocabulary()
-    by_lower = {
-        _TRIGGER: set(vocab.heads) | vocab.honorifics | vocab.relational | {"'s", "’s"},
-        _TITLE_WORD: set(vocab.heads) | set(vocab.modifiers) | vocab.portfolios | vocab.relational,
-        _TITLE_START: set(vocab.modifiers) | vocab.portfolios | set(vocab.heads) | {a.lower() for a in vocab.abbreviations},
-        _PLURAL_HEAD: {w + "s" for w, phrases in vocab.heads.items() if (w,) in phrases},
-        _HEAD_WORD: set(vocab.heads),
-        _PREFIX_WORD: set(vocab.modifiers) | vocab.portfolios,
-        _RELATIONAL: set(vocab.relational),
-        _TITLE_END: vocab.title_words | vocab.portfolios | vocab.relational,
-    }
-    by_text = {_TRIGGER: set(vocab.abbreviations) | {","}, _TITLE_WORD: set(vocab.abbreviations),
-               _HEAD_WORD: set(vocab.abbreviations), _TITLE_END: set(vocab.abbreviations)}
-    return _kind_table(by_lower), _kind_table(by_text)
-
-
-def _string_ids(words) -> np.ndarray:
-    """The string-store ids of ``words``: a string's id is its hash, the same in every vocab."""
-    return np.array([get_string_id(w) for w in words], dtype=np.uint64)
-
-
-def _kind_table(words_by_kind: dict[int, set[str]]) -> tuple[np.ndarray, np.ndarray]:
-    bits: dict[int, int] = {}
-    for kind, words in words_by_kind.items():
-        for w in words:
-            # a string's id is its hash: the same in every vocab, present or not
-            key = get_string_id(w)
-            bits[key] = bits.get(key, 0) | kind
-    ids = sorted(bits)
-    return np.array(ids, dtype=np.uint64), np.array([bits[i] for i in ids], dtype=np.uint8)
-
-
-def _kinds_of(column: np.ndarray, table: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    ids, bits = table
-    at = np.minimum(np.searchsorted(ids, column), len(ids) - 1)
-    return np.where(ids[at] == column, bits[at], 0)
-
-
-def _token_kinds(doc: Doc) -> np.ndarray:
-    """Per token, the bits of the word kinds it is (a binary search per column, once per doc);
-    proper-noun subjects outside every entity are ``_TRIGGER``s too."""
-    kinds = doc.user_data.get("newsfacts_people_kinds")
-    if kinds is None:
-        table = _attributes(doc)
-        by_lower, by_text = _kind_tables()
-        kinds = _kinds_of(table[:, _LOWER], by_lower) | _kinds_of(table[:, _ORTH], by_text)
-        subject = ((table[:, _DEP] == get_string_id("nsubj")) & (table[:, _POS] == get_string_id("PROPN"))
-                   & (table[:, _ENT_TYPE] == 0))
-        kinds[subject] |= _TRIGGER
-        doc.user_data["newsfacts_people_kinds"] = kinds
-    return kinds
-
-
-def _kind_positions(doc: Doc, kind: int) -> list[int]:
-    """The tokens of word kind ``kind``, in order."""
-    return np.flatnonzero(_token_kinds(doc) & kind).tolist()
-
-
-def _text_positions(doc: Doc, text: str) -> list[int]:
-    """The tokens whose text is exactly ``text``, in order."""
-    return np.flatnonzero(_attributes(doc)[:, _ORTH] == get_string_id(text)).tolist()
-
-
-def _person_entities(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) tokens of the PERSON entities, as ``doc.ents`` would give them
-    (an entity runs from its B token over the I tokens after it) without building a
-    ``Span`` for every entity of the doc."""
-    table = _attributes(doc)
-    iob = table[:, _ENT_IOB]
-    starts = np.flatnonzero((iob == _ENT_BEGIN) & (table[:, _ENT_TYPE] == get_string_id("PERSON")))
-    if not len(starts):
-        return []
-    outside = np.flatnonzero(iob != _ENT_INSIDE)
-    after = np.searchsorted(outside, starts, side="right")
-    ends = np.append(outside, len(doc))[after]
-    return list(zip(starts.tolist(), ends.tolist()))
-
-
-def _id_lists(doc: Doc) -> tuple[list[int], list[int]]:
-    """(lowercase ids, text ids) of the tokens as lists, for rules that compare words one token at a time."""
-    lists = doc.user_data.get("newsfacts_people_id_lists")
-    if lists is None:
-        table = _attributes(doc)
-        lists = doc.user_data["newsfacts_people_id_lists"] = (table[:, _LOWER].tolist(), table[:, _ORTH].tolist())
-    return lists
-
-
-def _kind_list(doc: Doc) -> list[int]:
-    """``_token_kinds`` as a list, for the rules that test one token at a time."""
-    kinds = doc.user_data.get("newsfacts_people_kind_list")
-    if kinds is None:
-        kinds = doc.user_data["newsfacts_people_kind_list"] = _token_kinds(doc).tolist()
-    return kinds
 
 
 # ---------- names ----------
@@ -710,7 +462,7 @@ def _country_tokens(doc: Doc) -> frozenset[int]:
     tokens = doc.user_data.get("newsfacts_country_tokens")
     if tokens is None:
         tokens = set()
-        for s, e, _ in _country_index(doc):
+        for s, e, _ in country_index(doc):
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None:
                 tokens.update(range(span.start, span.end))
@@ -781,7 +533,7 @@ class _PersonDraft:
 
 
 def _norm_tokens(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(t.text.lower() for t in _token_range(doc, start, end) if t.text != "-")
+    return tuple(t.text.lower() for t in token_range(doc, start, end) if t.text != "-")
 
 
 def _candidate_mentions(doc: Doc) -> list[_Mention]:
@@ -797,7 +549,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             # the same words found by another rule: checked when first found
             prev.triggered = prev.triggered or triggered
             return
-        start_char, end_char = _range_chars(doc, start, end)
+        start_char, end_char = range_chars(doc, start, end)
         # `Havana`, `Tbilisi` tagged as persons: a known place alone is not a name
         if place_country(doc_text(doc)[start_char:end_char]) is not None:
             return
@@ -806,7 +558,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         found[(start, end)] = _Mention(start, end, _norm_tokens(doc, start, end), triggered)
 
     # spaCy's PERSON entities, trimmed of titles, countries and honorifics around the name
-    for ent_start, ent_end in _person_entities(doc):
+    for ent_start, ent_end in person_entities(doc):
         k = ent_start
         best = None
         while k < ent_end:
@@ -821,7 +573,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             continue
         start, end = best
         # `Karl Marx Theater`, `... Suburban Hospital`: a place or body named after someone
-        if any(t.lower_ in vocab.org_words for t in _token_range(doc, end, ent_end)):
+        if any(t.lower_ in vocab.org_words for t in token_range(doc, end, ent_end)):
             continue
         # `Miami Gonzalez`: a known city glued to a name by the entity recogniser
         while end - start > 1 and place_country(doc[start].text) is not None:
@@ -829,12 +581,12 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         honorific = start > 0 and doc[start - 1].lower_ in vocab.honorifics
         add(start, end, honorific)
 
-    for i in _kind_positions(doc, _TRIGGER):
+    for i in kind_positions(doc, TRIGGER):
         tok = doc[i]
         low = tok.lower_
         # a title (or honorific) right before capitalised words: `President Odhiambo`, `Mr. Sharma`
         if low in vocab.heads or tok.text in vocab.abbreviations or low in vocab.honorifics or low in vocab.relational:
-            limit = _sent_end(doc, i)
+            limit = sentence_end(doc, i)
             head = _match_head(doc, i, limit)
             if head:
                 k = head[0]
@@ -860,8 +612,8 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
                 add(k, _name_run_end(doc, k + 1, limit), True)
         # a country's possessive before a full name the model missed: `Poland's Tomasz Nowicki`
         if low in ("'s", "’s") and i + 2 < len(doc) and _name_token(doc[i + 1]) and _ends_country(doc, doc[i - 1]):
-            e = _name_run_end(doc, i + 1, _sent_end(doc, i))
-            run = _token_range(doc, i + 1, e)
+            e = _name_run_end(doc, i + 1, sentence_end(doc, i))
+            run = token_range(doc, i + 1, e)
             if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PERSON_LABELS for t in run):
                 add(i + 1, e, False)
         # an appositive title after capitalised words: `Henrietta Fore, the Executive Director of`
@@ -890,7 +642,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
 def _ends_country(doc: Doc, tok: Token) -> bool:
     """``tok`` ends a country mention (`Poland` of `Poland's`)."""
     start, end = tok.idx, tok.idx + len(tok)
-    return any(s <= start and end == e for s, e, _ in _country_index(doc))
+    return any(s <= start and end == e for s, e, _ in country_index(doc))
 
 
 def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
@@ -906,7 +658,7 @@ def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
     if p <= m.chunk_start or m.end - p < 2:
         return None
     if m.end - p > 2 and doc[p].ent_type_ != "PERSON" and not any(
-            t.lower_ in vocabulary().particles for t in _token_range(doc, p, m.end)):
+            t.lower_ in vocabulary().particles for t in token_range(doc, p, m.end)):
         # `Ministry of Transport Elena Rossi`: a given name and a surname
         p = m.end - 2
     elif doc[p - 1].lower_ in ("the", "of"):
@@ -917,7 +669,7 @@ def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
 
 def _past_country(doc: Doc, j: int, limit: int) -> int:
     """The token after a country word (and its `'s`) starting at token ``j``, else ``j``."""
-    found = _country_starting_at(doc, doc[j].idx)
+    found = country_starting_at(doc, doc[j].idx)
     if found:
         end = found[0]
         while j < limit and doc[j].idx < end:
@@ -928,10 +680,10 @@ def _past_country(doc: Doc, j: int, limit: int) -> int:
 
 
 def _title_follows(doc: Doc, j: int) -> bool:
-    limit = _sent_end(doc, j)
+    limit = sentence_end(doc, j)
     # skip a country word before the title: `Ali Asadov, Azerbaijan's Prime Minister`
     j = _past_country(doc, j, limit)
-    if j >= limit or not _kind_list(doc)[j] & _TITLE_WORD:
+    if j >= limit or not kind_list(doc)[j] & TITLE_WORD:
         return False
     m = _title_at(doc, j, limit)
     return m is not None and not m.relational and not _names_someone(doc, m, limit)
@@ -950,7 +702,7 @@ def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
 
 
 def _find_title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
-    sent_start = _sent_start(doc, mention.start)
+    sent_start = sentence_start(doc, mention.start)
     j = mention.start
     while j > sent_start and _is_honorific(doc, j - 1):
         j -= 1
@@ -960,14 +712,14 @@ def _find_title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
         if mention.end - mention.start < 2:
             return None
         j -= 1
-    kinds = _kind_list(doc)
+    kinds = kind_list(doc)
     # a title phrase ends in a title word (`minister`, `PM`, `counterpart`), a portfolio
     # (`of Foreign Affairs`) or a capitalised word (`of Belarus`): else none ends here
-    if j <= sent_start or not (kinds[j - 1] & _TITLE_END or doc[j - 1].text[:1].isupper()):
+    if j <= sent_start or not (kinds[j - 1] & TITLE_END or doc[j - 1].text[:1].isupper()):
         return None
     best = None
     for s in range(j - 1, max(sent_start, j - MAX_TITLE_TOKENS) - 1, -1):
-        if not kinds[s] & _TITLE_WORD:
+        if not kinds[s] & TITLE_WORD:
             continue
         m = _title_at(doc, s, j)
         if m is not None and m.end == j:
@@ -977,7 +729,7 @@ def _find_title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
 
 def _title_after(doc: Doc, mention: _Mention) -> TitleMatch | None:
     """`X, the Minister of Economy of Y` / `X, Azerbaijan's Prime Minister`."""
-    limit = _sent_end(doc, mention.start)
+    limit = sentence_end(doc, mention.start)
     j = mention.end
     if j < limit and doc[j].lower_ in ("'s", "’s"):
         return None
@@ -1015,7 +767,7 @@ def _country_after(doc: Doc, mention: _Mention) -> tuple[str, int, int] | None:
         k = j + 1
         if doc[k].lower_ == "the" and k + 1 < len(doc):
             k += 1
-        found = _country_starting_at(doc, doc[k].idx)
+        found = country_starting_at(doc, doc[k].idx)
         if found:
             return found[1], doc[k].idx, found[0]
     return None
@@ -1030,7 +782,7 @@ def _honorifics_start(doc: Doc, mention: _Mention) -> int:
 
 def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
     """`X resigned as Prime Minister`, `X, who took office as President`."""
-    limit = _sent_end(doc, mention.start)
+    limit = sentence_end(doc, mention.start)
     start = mention.end
     if start + 1 < limit and doc[start].text == "," and doc[start + 1].lower_ == "who":
         start += 2
@@ -1077,7 +829,7 @@ def _is_author(tokens: tuple[str, ...], authors: list[str]) -> bool:
 
 def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
     vocab = vocabulary()
-    starts = _char_offsets(doc)[0]
+    starts = char_offsets(doc)[0]
     drafts: list[_PersonDraft] = []
     is_multi = [len([t for t in m.tokens if t not in vocab.particles]) >= 2 for m in mentions]
     multi = [m for m, full in zip(mentions, is_multi) if full]
@@ -1085,12 +837,12 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
     for m in multi:
         owner = next((d for d in drafts if _same_person(d.tokens, m.tokens)), None)
         if owner is None:
-            text = _range_text(doc, m.start, m.end)
+            text = range_text(doc, m.start, m.end)
             owner = _PersonDraft(name=text, tokens=m.tokens, first_char=starts[m.start])
             drafts.append(owner)
         elif len(m.tokens) > len(owner.tokens) and m.tokens[:len(owner.tokens)] == owner.tokens:
             # `Juan Miguel` first, `Juan Miguel Gonzalez` later: the full name names the person
-            owner.name, owner.tokens = _range_text(doc, m.start, m.end), m.tokens
+            owner.name, owner.tokens = range_text(doc, m.start, m.end), m.tokens
         owner.mentions.append(m)
     # a bare surname (or given name: `Sheikh Mohammed`) joins the full name it belongs to
     for m in single:
@@ -1106,7 +858,7 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
         if full is not None:
             owner = next((d for d in drafts if _same_person(d.tokens, full.tokens)), None)
             if owner is None:
-                owner = _PersonDraft(name=_range_text(doc, full.start, full.end), tokens=full.tokens, first_char=starts[full.start])
+                owner = _PersonDraft(name=range_text(doc, full.start, full.end), tokens=full.tokens, first_char=starts[full.start])
                 owner.mentions.append(full)
                 drafts.append(owner)
             owner.mentions.append(m)
@@ -1115,7 +867,7 @@ def _drafts(doc: Doc, mentions: list[_Mention]) -> list[_PersonDraft]:
             continue
         owner = next((d for d in drafts if d.tokens == m.tokens), None)
         if owner is None:
-            owner = _PersonDraft(name=_range_text(doc, m.start, m.end), tokens=m.tokens, first_char=starts[m.start])
+            owner = _PersonDraft(name=range_text(doc, m.start, m.end), tokens=m.tokens, first_char=starts[m.start])
             drafts.append(owner)
         owner.mentions.append(m)
     for d in drafts:
@@ -1132,12 +884,12 @@ def _plausible_lone_name(doc: Doc, m: _Mention) -> bool:
     nxt = doc[m.end] if m.end < len(doc) else None
     if nxt is None or nxt.is_punct or nxt.is_space or not nxt.text[:1].isupper():
         return True
-    return len(_text_positions(doc, doc[m.end - 1].text)) >= 2
+    return len(text_positions(doc, doc[m.end - 1].text)) >= 2
 
 
 def _credited(doc: Doc, m: _Mention) -> bool:
     """`Reporting by John Smith`, `Photo by ...`: staff credits, not people of the story."""
-    start = _char_offsets(doc)[0][m.start]
+    start = char_offsets(doc)[0][m.start]
     before = doc_text(doc)[max(0, start - 40):start].lower()
     before = before.rsplit("\n", 1)[-1].rstrip(" (")
     return before.endswith(_credit_phrases())
@@ -1149,7 +901,7 @@ def _credit_phrases() -> tuple[str, ...]:
 
 
 def _last_before(doc: Doc, draft: _PersonDraft, m: _Mention) -> int:
-    starts = _char_offsets(doc)[0]
+    starts = char_offsets(doc)[0]
     before = [starts[x.start] for x in draft.mentions if x.start < m.start]
     return before[-1] if before else starts[draft.mentions[0].start] + 10 ** 6
 
@@ -1158,7 +910,7 @@ def _full_name_elsewhere(doc: Doc, m: _Mention) -> _Mention | None:
     """`Rossi` whose full form `Elena Rossi` sits inside another entity earlier on."""
     surname = doc[m.end - 1].text
     front = doc._.front
-    for i in _text_positions(doc, surname):
+    for i in text_positions(doc, surname):
         tok = doc[i]
         if tok.i > 0 and tok.i != m.end - 1:
             prev = doc[tok.i - 1]
@@ -1221,7 +973,7 @@ def _lend_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
         if not d.needs_lender or d.titles:
             continue
         m = d.mentions[0]
-        sent_start, sent_end = _sentence_bounds(doc)[m.start]
+        sent_start, sent_end = sentence_bounds(doc)[m.start]
         others = [(o, x) for o in drafts if o is not d and o.titles for x in o.mentions]
         same = [(o, x) for o, x in others if sent_start <= x.start < sent_end]
         before = [(o, x) for o, x in others if x.start < m.start]
@@ -1232,7 +984,7 @@ def _lend_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
             lent = pool[0][0].titles[0]
             lent = knowledge.load("titles")["counterpart_titles"].get(lent, lent)
             d.titles.append(lent)
-            d.heads.append(_words(lent)[-1])
+            d.heads.append(phrase_words(lent)[-1])
 
 
 def _coordinated(doc: Doc, drafts: list[_PersonDraft]) -> None:
@@ -1255,14 +1007,14 @@ def _coordinated(doc: Doc, drafts: list[_PersonDraft]) -> None:
 
 def _unnamed_before(doc: Doc, drafts: list[_PersonDraft], titles: list[TitleMatch]) -> None:
     """`the Indian commerce minister said ... Minister X said`: the unnamed official is X."""
-    starts = _char_offsets(doc)[0]
+    starts = char_offsets(doc)[0]
     named_ranges = [(starts[x.start], starts[x.end - 1]) for d in drafts for x in d.mentions]
     for d in drafts:
         if d.country and d.titles:
             continue
         first = doc[d.mentions[0].start]
-        sent_start = _sent_start(doc, first.i)
-        prev_start = _sent_start(doc, sent_start - 1) if sent_start > 0 else sent_start
+        sent_start = sentence_start(doc, first.i)
+        prev_start = sentence_start(doc, sent_start - 1) if sent_start > 0 else sent_start
         sent_start_char = doc[sent_start].idx
         for t in titles:
             if not (doc[prev_start].idx <= t.start_char < first.idx):
@@ -1300,11 +1052,11 @@ def _traveller_exclusions(doc: Doc, drafts: list[_PersonDraft]) -> None:
     The traveller is the person whose possessive opens the visit, else the sentence's
     first person before it (the subject)."""
     text = doc_text(doc)
-    targets = [(s, code) for s, _, code in _country_index(doc)]
+    targets = [(s, code) for s, _, code in country_index(doc)]
     targets += [(m.start, loc.country) for loc in (doc._.locations or []) if loc.country for m in loc.mentions]
     if not targets:
         return
-    firsts = sorted((*_range_chars(doc, x.start, x.end), d)
+    firsts = sorted((*range_chars(doc, x.start, x.end), d)
                     for d in drafts for x in d.mentions)
     for s, code in targets:
         cue = _DESTINATION_CUE_RE.search(text, max(0, s - 40), s)
@@ -1313,7 +1065,7 @@ def _traveller_exclusions(doc: Doc, drafts: list[_PersonDraft]) -> None:
         tok = doc.char_span(s, s + 1, alignment_mode="expand")
         if tok is None:
             continue
-        sent_start = doc[_sent_start(doc, tok.start)].idx
+        sent_start = doc[sentence_start(doc, tok.start)].idx
         before = [(ms, me, d) for ms, me, d in firsts if sent_start <= ms and me <= cue.start()]
         if not before:
             continue
@@ -1331,7 +1083,7 @@ _MEETING_RE = re.compile(r"\b(?:with|met|meets?|meeting|received|receives?|hoste
 def _interlocutors(doc: Doc, d: _PersonDraft, drafts: list[_PersonDraft]) -> set[str]:
     """Countries of the people ``d`` meets in a sentence (`X held talks with Swiss President Y`)."""
     text = doc_text(doc)
-    bounds = _sentence_bounds(doc)
+    bounds = sentence_bounds(doc)
     own_sents = {bounds[x.start] for x in d.mentions}
     out = set()
     for o in drafts:
@@ -1363,7 +1115,7 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         named beside represents, the most named first;
       * the article's countries that no one else represents, in order of appearance.
     Never a country the person is said to travel to, nor an ambassador's host."""
-    index = _country_index(doc)
+    index = country_index(doc)
     if not index:
         return
     freq = Counter(code for _, _, code in index)
@@ -1381,7 +1133,7 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
     titles = [t for t in _doc_titles(doc) if t.country_span]
     title_spans = [t.country_span for t in titles]
     _traveller_exclusions(doc, drafts)
-    bounds = _sentence_bounds(doc)
+    bounds = sentence_bounds(doc)
     title_sents = [(bounds[t.start][0], t.country) for t in titles]
     # the sentences each person is named in (their mentions are settled by now)
     sents_of = {id(o): {bounds[x.start][0] for x in o.mentions} for o in drafts}
@@ -1392,7 +1144,7 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         if is_international(d.organization):
             continue
         m = d.mentions[0]
-        sent_start_char, sent_end_char = _sentence_chars(doc, m.start)
+        sent_start_char, sent_end_char = sentence_chars(doc, m.start)
         # the sentence's country words that no one else's title or name consumed
         consumed = [r for o in drafts if o is not d for r in o.consumed] + title_spans
         in_sentence = {code for s, e, code in index[bisect_left(index, (sent_start_char,)):
@@ -1436,8 +1188,8 @@ def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
     if not untitled:
         return
     vocab = vocabulary()
-    index = _country_index(doc)
-    for i in _kind_positions(doc, _PLURAL_HEAD):
+    index = country_index(doc)
+    for i in kind_positions(doc, PLURAL_HEAD):
         tok = doc[i]
         low = tok.lower_
         if not (low.endswith("s") and low[:-1] in vocab.heads and (low[:-1],) in vocab.heads[low[:-1]]):
@@ -1447,8 +1199,8 @@ def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
             start -= 1      # `prime ministers`
         while start > 0 and _prefix_word(doc[start - 1]):
             start -= 1
-        title = _title_case([t.text for t in _token_range(doc, start, tok.i)] + [tok.text[:-1]])
-        sent_start, sent_end = _sentence_bounds(doc)[tok.i]
+        title = _title_case([t.text for t in token_range(doc, start, tok.i)] + [tok.text[:-1]])
+        sent_start, sent_end = sentence_bounds(doc)[tok.i]
         # the countries named right before (`Azerbaijani and Kazakh ministers`) or after (`of A and B`)
         window_start = doc[max(sent_start, start - 6)].idx
         last = doc[min(sent_end, tok.i + 8) - 1]
@@ -1457,7 +1209,7 @@ def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
         for d in untitled:
             if d.country in codes and len(codes) >= 2:
                 d.titles.append(title)
-                d.heads.append(_words(title)[-1])
+                d.heads.append(phrase_words(title)[-1])
         untitled = [d for d in untitled if not d.titles]
         if not untitled:
             return
@@ -1480,7 +1232,7 @@ def find_people(doc: Doc) -> list[Person]:
     people = []
     for d in drafts:
         titles = sorted(d.titles, key=lambda t: -len(t.split()))
-        spans = [span_of(doc, *_range_chars(doc, m.start, m.end)) for m in d.mentions]
+        spans = [span_of(doc, *range_chars(doc, m.start, m.end)) for m in d.mentions]
         people.append(Person(name=_display_name(d.name), titles=titles, country=d.country,
                              organization=d.organization, mentions=spans))
     return people
@@ -1505,8 +1257,8 @@ def _add_surname_mentions(doc: Doc, drafts: list[_PersonDraft]) -> None:
             by_surname[surname] = d
     if not by_surname:
         return
-    lowers = _attributes(doc)[:, _LOWER]
-    for i in np.flatnonzero(np.isin(lowers, _string_ids(by_surname))).tolist():
+    lowers = attributes(doc)[:, LOWER]
+    for i in np.flatnonzero(np.isin(lowers, string_ids(by_surname))).tolist():
         tok = doc[i]
         d = by_surname[tok.lower_]
         if tok.i in covered or not tok.text[:1].isupper():
