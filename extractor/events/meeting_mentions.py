@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from .. import knowledge
 from ..doc_index import tokens_in
 from ..spans import doc_text
-from .meeting_index import GROUP_HEADS, EntityIndex, Side, SideFinder, list_items, np_tokens
+from .meeting_index import EntityIndex, Side, SideFinder, list_items, np_tokens
 
 _V = knowledge.load("meetings")
 VERB_TRIGGERS: dict[str, str] = _V["verb_triggers"]
@@ -56,6 +56,9 @@ VERB_PREPS: dict[str, str] = _V["verb_preposition_triggers"]
 DECISION_VERBS = frozenset(_V["decision_verbs"])
 SIDELINES = frozenset(_V["sidelines_words"])
 PARTICIPATION_NOUNS = frozenset(_V["participation_nouns"])
+OFFICIAL_GROUPS = frozenset(_V["official_groups"])
+QUALIFIED_GROUPS = frozenset(_V["qualified_groups"])
+GROUP_QUALIFIERS = frozenset(_V["official_group_qualifiers"])
 SUBJ_DEPS = ("nsubj", "nsubjpass")
 PLACE_ENTS = frozenset(("FAC", "GPE", "LOC", ""))
 PLACE_HEADS = frozenset(_V["place_heads"])
@@ -384,6 +387,16 @@ def _chairs(tok: Token) -> list[Token]:
             for r in _role_roots(c, ("of",))]
 
 
+def _official_group(t: Token) -> bool:
+    """`a Turkish delegation`, `a Turkish technical team`: a country's official group (not
+    `the Cuban group`, `the Brazilian team` of a match)."""
+    low = t.lower_
+    if low in OFFICIAL_GROUPS:
+        return True
+    return low in QUALIFIED_GROUPS and any(c.dep_ in ("amod", "compound") and c.lower_ in GROUP_QUALIFIERS
+                                           for c in t.children)
+
+
 def _body_chairs(body: Token) -> list[Token]:
     """`the commission, co-chaired by A and B`: A and B."""
     return [g for c in body.children if c.dep_ == "acl" and c.lemma_.lower().replace("co-", "") in CHAIR_VERBS
@@ -532,7 +545,7 @@ class MentionReader:
                 # `the commission met under the chairmanship of A and B`
                 self._collect(_chairs(tok) + _participation(tok), m.others, other_countries, extend=True)
             elif not m.sides and not m.anaphoric and len(coordinated) < 2 and not (
-                    kind == "visit" and subj is not None and subj.lower_ in GROUP_HEADS and subj_countries):
+                    kind == "visit" and subj is not None and _official_group(subj) and subj_countries):
                 # `the plan met with approval`: no one meets (`A and B discussed` do, and
                 # `a Turkish technical team visited Baghdad`: a country's delegation visits)
                 return None
@@ -627,7 +640,9 @@ class MentionReader:
                 return None   # `will also tour the port`, `visited a factory`: a stop, not a visit
             if place and place[0].lemma_.lower() in PLACE_NOUNS:
                 m.location = self._region_name(place[0])   # `visited the Chui region`
-            if place and place[0].lemma_.lower() == "country" and any(c.lower_ == "the" for c in place[0].children):
+            if place and place[0].lemma_.lower() == "country" and tok.lemma_.lower() == "visit" \
+                    and any(c.lower_ == "the" for c in place[0].children) \
+                    and not any(c.dep_ in ("conj", "cc") for c in place[0].children):
                 # `is expected to visit the country`: the other country named last
                 m.location, m.location_country = self._country_before(place[0].i, {s.country for s in m.subjects})
         if is_verb and tok.lemma_.lower() in NEEDS_PLACE and (
