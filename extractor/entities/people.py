@@ -49,25 +49,15 @@ from .people_index import (HEAD_WORD, LOWER, PLURAL_HEAD, PREFIX_WORD, RELATIONA
                            kind_positions, person_entities, phrase_words, range_chars, range_text, sentence_bounds,
                            sentence_chars, sentence_end, sentence_start, string_ids, text_positions, token_kinds,
                            token_range, vocabulary)
+from .names import MAX_NAME_TOKENS, given_name_head, is_honorific, name_run_end, name_token, skip_honorifics
 
-# a name is at most this many tokens (`Khalid bin Saeed Al Mansouri`)
-MAX_NAME_TOKENS = 6
 # how far back from a name a title phrase may start (`Premier of the State Council of ...`)
 MAX_TITLE_TOKENS = 16
-_INITIAL_RE = re.compile(r"[A-Z]\.\Z")
 _POSSESSIVE_RE = re.compile(r"\s*(?:['’]s|['’])?\s*\Z")
 _COUNTRY_WORD_RE = re.compile(r"\bthe (?:country|nation)['’]s\s*\Z")
-# month words are names too (`Theresa May`, `Jan Novak`) except next to a day number
-_MONTHS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow".split())
 # entity labels that rule a capitalised run out as a person's name
 _NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "DATE", "MONEY",
                                 "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME", "LANGUAGE"})
-# capitalised words that open sentences or headings but are never names
-_NOT_NAME = frozenset("""the a an this that these those it its he she his her they their we our i you
-in on at for of from to by with and or but as after before during under over about according
-mr mrs ms dr anti pro non post pre neo pan mid ex""".split())
 
 
 @dataclass
@@ -162,7 +152,7 @@ def _chunk_end(doc: Doc, i: int, limit: int) -> int:
         if tok.text[:1].isupper():
             k += 1
             # `of China Li Qiang`: a name after the country ends the chunk
-            if tok.idx + len(tok) in country_ends and k < limit and _name_token(doc[k]):
+            if tok.idx + len(tok) in country_ends and k < limit and name_token(doc[k]):
                 break
             continue
         if tok.lower_ in ("the", "of", "'s", "’s", "-", "for", "at"):
@@ -271,7 +261,7 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             break
         head = (_match_head(doc, k, limit, qualified=k > i and doc[k - 1].lower_ in vocab.portfolios)
                 if kind & HEAD_WORD else None)
-        if head and head_end == k and _given_name_head(doc, k):
+        if head and head_end == k and given_name_head(doc, k):
             # `Minister Amir Hakim`: a head word right after a title, before a name, is a given name
             break
         if head:
@@ -400,115 +390,6 @@ def _doc_titles(doc: Doc) -> list[TitleMatch]:
     return titles
 
 
-# ---------- names ----------
-
-def _name_token(tok: Token, inner: bool = False) -> bool:
-    vocab = vocabulary()
-    text = tok.text
-    low = tok.lower_
-    if inner and low in vocab.particles:
-        return True
-    if not text[:1].isupper() or tok.is_space:
-        return False
-    if _INITIAL_RE.match(text):
-        # `S. Jaishankar`, `George W. Bush`
-        return True
-    core = text.replace("-", "").replace("'", "").replace("’", "")
-    if not core.isalpha():
-        return False
-    if text.isupper() and len(text) > 1:
-        return False
-    if low in _MONTHS and any(t.like_num for t in (tok.nbor(-1) if tok.i > 0 else tok,
-                                                   tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok)):
-        return False
-    if low in vocab.surname_words:
-        # `Vice Premier He Lifeng`, `Park Ji-hoon`, `Theresa May`: an English word is a
-        # surname only beside another capitalised name word (the pronoun opens sentences)
-        return _beside_name(tok) and not (low == "he" and tok.is_sent_start)
-    if (low in vocab.title_words or low in vocab.org_words or low in _DAYS or low in _NOT_NAME
-            or low in vocab.honorifics or low in vocab.portfolios or low in vocab.relational):
-        return False
-    return text not in surface_forms() and tok.i not in _country_tokens(tok.doc)
-
-
-def _beside_name(tok: Token) -> bool:
-    """A capitalised, non-title word glued to ``tok`` on either side (same sentence)."""
-    vocab = vocabulary()
-    doc = tok.doc
-    for j in (tok.i - 1, tok.i + 1):
-        if not 0 <= j < len(doc) or (j < tok.i and tok.is_sent_start) or (j > tok.i and doc[j].is_sent_start):
-            continue
-        other = doc[j]
-        if (other.text[:1].isupper() and other.is_alpha and not other.text.isupper() and other.lower_ not in vocab.title_words
-                and other.lower_ not in vocab.org_words and other.lower_ not in _NOT_NAME and other.lower_ not in _MONTHS
-                and other.lower_ not in _DAYS and other.lower_ not in vocab.surname_words and other.text not in surface_forms()):
-            return True
-    return False
-
-
-def _given_name_head(doc: Doc, k: int) -> bool:
-    """`Amir`, `King` right after a title and before a name word: a given name."""
-    return (doc[k].text[:1].isupper() and (doc[k].lower_,) in vocabulary().heads.get(doc[k].lower_, ())
-            and k + 1 < len(doc) and not doc[k + 1].is_sent_start and _name_token(doc[k + 1]))
-
-
-# the lowercase syllable of a hyphenated given name (`Sung-min`, `Jae-in`), not a suffix (`Sharma-led`)
-_SYLLABLE_RE = re.compile(r"[a-z]{1,4}\Z")
-_NOT_SYLLABLE = frozenset("led era run made born like type". split())
-
-
-def _country_tokens(doc: Doc) -> frozenset[int]:
-    """Tokens inside country mentions (`South Africa`): never part of a name."""
-    tokens = doc.user_data.get("newsfacts_country_tokens")
-    if tokens is None:
-        tokens = set()
-        for s, e, _ in country_index(doc):
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None:
-                tokens.update(range(span.start, span.end))
-        tokens = frozenset(tokens)
-        if doc._.countries is not None:
-            doc.user_data["newsfacts_country_tokens"] = tokens
-    return tokens
-
-
-def _name_run_end(doc: Doc, i: int, limit: int) -> int:
-    """End of the run of name tokens starting at ``i`` (`Ali-Bek Osmonov`)."""
-    k = i
-    while k < limit and k - i < MAX_NAME_TOKENS + 2:
-        tok = doc[k]
-        if tok.text == "-" and k > i and k + 1 < limit and not tok.whitespace_ and not doc[k - 1].whitespace_:
-            nxt = doc[k + 1]
-            if _SYLLABLE_RE.match(nxt.text) and nxt.lower_ not in _NOT_SYLLABLE and not nxt.text.endswith("ed"):
-                k += 2
-                continue
-            k += 1
-            continue
-        if _name_token(tok, inner=k > i):
-            k += 1
-            continue
-        break
-    while k > i and (doc[k - 1].lower_ in vocabulary().particles or doc[k - 1].text == "-"):
-        k -= 1
-    return k
-
-
-def _is_honorific(doc: Doc, i: int) -> bool:
-    """`Dr.`, `Sheikh`, and the stop of `Capt .` when the tokenizer splits it off."""
-    vocab = vocabulary()
-    low = doc[i].lower_
-    return low in vocab.honorifics or (low == "." and i > 0 and doc[i - 1].lower_ in vocab.honorifics
-                                       and not doc[i - 1].whitespace_)
-
-
-def _skip_honorifics(doc: Doc, i: int, limit: int) -> int:
-    vocab = vocabulary()
-    while i < limit and (_is_honorific(doc, i) or doc[i].lower_ in ("his", "her")
-                         and i + 1 < limit and doc[i + 1].lower_ in vocab.honorifics):
-        i += 1
-    return i
-
-
 @dataclass
 class _Mention:
     start: int           # tokens
@@ -562,8 +443,8 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         k = ent_start
         best = None
         while k < ent_end:
-            if _name_token(doc[k]) or doc[k].lower_ in vocab.particles:
-                e = _name_run_end(doc, k, ent_end)
+            if name_token(doc[k]) or doc[k].lower_ in vocab.particles:
+                e = name_run_end(doc, k, ent_end)
                 if e > k:
                     best = (k, e)
                     k = e
@@ -603,16 +484,16 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
                 continue
             if k < limit and doc[k].text == ",":
                 k += 1
-            k = _skip_honorifics(doc, k, limit)
-            if k < limit and _name_token(doc[k]):
-                e = _name_run_end(doc, k, limit)
+            k = skip_honorifics(doc, k, limit)
+            if k < limit and name_token(doc[k]):
+                e = name_run_end(doc, k, limit)
                 add(k, e, True)
-            elif k + 1 < limit and head and _given_name_head(doc, k):
+            elif k + 1 < limit and head and given_name_head(doc, k):
                 # `Minister Amir Hakim`: a title word as the given name
-                add(k, _name_run_end(doc, k + 1, limit), True)
+                add(k, name_run_end(doc, k + 1, limit), True)
         # a country's possessive before a full name the model missed: `Poland's Tomasz Nowicki`
-        if low in ("'s", "’s") and i + 2 < len(doc) and _name_token(doc[i + 1]) and _ends_country(doc, doc[i - 1]):
-            e = _name_run_end(doc, i + 1, sentence_end(doc, i))
+        if low in ("'s", "’s") and i + 2 < len(doc) and name_token(doc[i + 1]) and _ends_country(doc, doc[i - 1]):
+            e = name_run_end(doc, i + 1, sentence_end(doc, i))
             run = token_range(doc, i + 1, e)
             if 2 <= len(run) <= 4 and all(t.pos_ == "PROPN" and t.ent_type_ not in _NOT_PERSON_LABELS for t in run):
                 add(i + 1, e, False)
@@ -623,16 +504,16 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
                 j += 1
             if j < len(doc) and _title_follows(doc, j):
                 s = i
-                while s > 0 and i - s < MAX_NAME_TOKENS and (_name_token(doc[s - 1], inner=True) or doc[s - 1].text == "-"):
+                while s > 0 and i - s < MAX_NAME_TOKENS and (name_token(doc[s - 1], inner=True) or doc[s - 1].text == "-"):
                     s -= 1
-                while s < i and not _name_token(doc[s]):
+                while s < i and not name_token(doc[s]):
                     s += 1
                 if i - s >= 2:
                     add(s, i, True)
         # a bare capitalised subject the model missed (`Ferri praised`), when its full
         # form stands elsewhere in the text (`... Lucia Ferri met`)
-        if (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and _name_token(tok)
-                and (i == 0 or not _name_token(doc[i - 1], inner=True)) and (i + 1 >= len(doc) or not _name_token(doc[i + 1]))):
+        if (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and not tok.ent_type_ and name_token(tok)
+                and (i == 0 or not name_token(doc[i - 1], inner=True)) and (i + 1 >= len(doc) or not name_token(doc[i + 1]))):
             m = _Mention(i, i + 1, (tok.lower_,), False)
             if _full_name_elsewhere(doc, m) is not None:
                 add(i, i + 1, False)
@@ -651,9 +532,9 @@ def _name_ending_chunk(doc: Doc, m: TitleMatch) -> tuple[int, int] | None:
     if m.organization is None or m.chunk_start is None:
         return None
     p = m.end
-    while p > m.chunk_start and (_name_token(doc[p - 1], inner=p < m.end) or doc[p - 1].text == "-"):
+    while p > m.chunk_start and (name_token(doc[p - 1], inner=p < m.end) or doc[p - 1].text == "-"):
         p -= 1
-    while p < m.end and not _name_token(doc[p]):
+    while p < m.end and not name_token(doc[p]):
         p += 1
     if p <= m.chunk_start or m.end - p < 2:
         return None
@@ -704,7 +585,7 @@ def _title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
 def _find_title_before(doc: Doc, mention: _Mention) -> TitleMatch | None:
     sent_start = sentence_start(doc, mention.start)
     j = mention.start
-    while j > sent_start and _is_honorific(doc, j - 1):
+    while j > sent_start and is_honorific(doc, j - 1):
         j -= 1
     if j > sent_start and doc[j - 1].text == ",":
         # `the Prime Minister of the Netherlands, Pieter Jansen`; but not
@@ -748,8 +629,8 @@ def _title_after(doc: Doc, mention: _Mention) -> TitleMatch | None:
 
 def _names_someone(doc: Doc, m: TitleMatch, limit: int) -> bool:
     """`..., Colombian President Ivan Duque`: a title right before a name is that person's."""
-    k = _skip_honorifics(doc, m.end, limit)
-    return k < limit and _name_token(doc[k])
+    k = skip_honorifics(doc, m.end, limit)
+    return k < limit and name_token(doc[k])
 
 
 def _possessive_country_before(doc: Doc, char: int) -> tuple[str, int, int] | None:
@@ -775,7 +656,7 @@ def _country_after(doc: Doc, mention: _Mention) -> tuple[str, int, int] | None:
 
 def _honorifics_start(doc: Doc, mention: _Mention) -> int:
     j = mention.start
-    while j > 0 and _is_honorific(doc, j - 1):
+    while j > 0 and is_honorific(doc, j - 1):
         j -= 1
     return j
 
@@ -795,7 +676,7 @@ def _title_as(doc: Doc, mention: _Mention) -> TitleMatch | None:
                 j += 1
             if j < limit:
                 m = _title_at(doc, j, limit)
-                if m and not m.relational and (m.end >= limit or not _name_token(doc[m.end])):
+                if m and not m.relational and (m.end >= limit or not name_token(doc[m.end])):
                     return m
             return None
         # the clause ends, or another person enters it
@@ -914,7 +795,7 @@ def _full_name_elsewhere(doc: Doc, m: _Mention) -> _Mention | None:
         tok = doc[i]
         if tok.i > 0 and tok.i != m.end - 1:
             prev = doc[tok.i - 1]
-            if _name_token(prev) and prev.pos_ == "PROPN" and not tok.whitespace_ == "\n":
+            if name_token(prev) and prev.pos_ == "PROPN" and not tok.whitespace_ == "\n":
                 if front is not None and front.is_metadata(prev.idx, tok.idx + len(tok)):
                     continue
                 return _Mention(tok.i - 1, tok.i + 1, _norm_tokens(doc, tok.i - 1, tok.i + 1), True)
