@@ -1,6 +1,6 @@
 import pytest
 
-from extractor.entities.people import find_titles, match_title
+from extractor.entities.titles import find_titles, match_title
 
 
 def entity_doc(extractor, text, last="newsfacts_people"):

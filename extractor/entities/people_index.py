@@ -165,14 +165,14 @@ def attributes(doc: Doc) -> np.ndarray:
 
 
 # what a token's word may be, one bit each (``token_kinds``)
-TRIGGER = 1         # where `_candidate_mentions` looks: title and honorific words, possessives, commas
+TRIGGER = 1         # where people's `_candidate_mentions` looks: title and honorific words, possessives, commas
 TITLE_WORD = 2      # a title phrase may open here (`match_title`): head, modifier, portfolio, relational word, abbreviation
 TITLE_START = 4     # `find_titles` tries a title here (by the lowercase word)
 PLURAL_HEAD = 8     # a plural one-word title (`presidents`)
-HEAD_WORD = 16      # a head title may start here (`_match_head`): its first word, or an abbreviation
-PREFIX_WORD = 32    # a modifier or portfolio word (`_prefix_word`)
+HEAD_WORD = 16      # a head title may start here (`match_head`): its first word, or an abbreviation
+PREFIX_WORD = 32    # a modifier or portfolio word (`prefix_word`)
 RELATIONAL = 64     # `counterpart`
-TITLE_END = 128     # a title phrase may end in this word (a capitalised word too, see `_find_title_before`)
+TITLE_END = 128     # a title phrase may end in this word (a capitalised word too, see people's `_find_title_before`)
 
 
 @lru_cache(maxsize=None)
