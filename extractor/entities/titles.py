@@ -152,12 +152,6 @@ def _countries_in(doc: Doc, start_char: int, end_char: int) -> list[str]:
     return [code for s, e, code in country_index(doc) if start_char <= s and e <= end_char]
 
 
-def _country_before(doc: Doc, char: int) -> str | None:
-    """`Azerbaijan's` / `Uzbek` / `the country's` right before character ``char``."""
-    found = country_mention_before(doc, char)
-    return found[0] if found else None
-
-
 def country_mention_before(doc: Doc, char: int) -> tuple[str, int, int] | None:
     """(code, start, end) of the country word that qualifies what starts at ``char``."""
     text = doc_text(doc)
