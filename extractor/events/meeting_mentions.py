@@ -8,10 +8,14 @@ meeting into one record.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Optional
 
+import numpy as np
+from spacy.attrs import LEMMA
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import knowledge
@@ -213,6 +217,45 @@ def verb_kind(tok: Token) -> Optional[tuple[str, bool]]:
     if lemma in WEAK_VERBS:
         return WEAK_VERBS[lemma], True
     return None
+
+
+class LemmaPositions:
+    """Positions of the tokens with given lemmas (`be`, the chair verbs, the topic verbs),
+    read from the attribute array on first use: the steps that look for such a verb in a
+    sentence visit those tokens only, not every token of it."""
+
+    def __init__(self, doc: Doc, lemmas: frozenset[str]):
+        # (a lemma keeps the case of a sentence's first word: `Was`, `Co-chaired`)
+        self.doc, self._found = doc, None
+        self.hashes = [hash_string(v) for w in lemmas for v in (w, w.capitalize())]
+
+    @property
+    def positions(self) -> list[int]:
+        if self._found is None:
+            lemmas = _lemma_array(self.doc)
+            hit = lemmas == self.hashes[0]
+            for h in self.hashes[1:]:
+                hit |= lemmas == h
+            self._found = np.flatnonzero(hit).tolist()
+        return self._found
+
+
+def _lemma_array(doc: Doc) -> np.ndarray:
+    lemmas = doc.user_data.get(_LEMMAS_KEY)
+    if lemmas is None:
+        lemmas = doc.user_data[_LEMMAS_KEY] = doc.to_array(LEMMA)
+    return lemmas
+
+
+_LEMMAS_KEY = "newsfacts_meeting_lemmas"
+
+
+def within(words: "LemmaPositions", sent: SpacySpan) -> list[int]:
+    """The positions of ``words`` inside ``sent``, in order."""
+    positions = words.positions
+    lo = bisect_left(positions, sent.start)
+    return positions[lo:bisect_left(positions, sent.end, lo)]
+
 
 
 # ---------- the parse around a trigger ----------
@@ -447,6 +490,7 @@ class MentionReader:
         front = doc._.front
         self.published: Optional[date] = front.published if front is not None else None
         self.dateline = front.dateline_place if front is not None else None
+        self.topic_words = LemmaPositions(doc, TOPIC_VERBS | {"view", "opinion"})
 
     # participants --------------------------------------------------------
     def _collect(self, roots: list[Token], into: list[Side], countries: list[str], *, extend: bool = False) -> None:
@@ -854,7 +898,8 @@ class MentionReader:
     def _topics(self, tok: Token, gov: Optional[Token]) -> list[str]:
         """Short noun phrases of what was discussed (`trade and economic cooperation`)."""
         out: list[str] = []
-        for t in tok.sent:
+        doc = tok.doc
+        for t in (doc[i] for i in sorted(set(within(self.topic_words, tok.sent)) | {tok.i})):
             lemma = t.lemma_.lower()
             if lemma in TOPIC_VERBS and t.tag_.startswith("VB"):
                 roots = [c for c in t.children if c.dep_ == "dobj" and c.lower_ not in ("views", "opinions")]

@@ -23,7 +23,8 @@ from ..records import Span
 from ..spans import doc_text
 from .meeting_index import EntityIndex, build_index
 from .meeting_merge import Record, inherit, is_meeting, merge, stops_of_visits, visit_place_from_meetings
-from .meeting_mentions import (ANAPHORIC_SUBJECTS, CHAIR_VERBS, Mention, MentionReader, noun_kind, subject_of,
+from .meeting_mentions import (ANAPHORIC_SUBJECTS, CHAIR_VERBS, LemmaPositions, Mention, MentionReader, noun_kind,
+                               subject_of, within,
                                trigger_candidates, verb_kind)
 
 # how many sentences back a `visit` makes `X was in Brussels on July 18` a visit
@@ -63,11 +64,13 @@ def _triggers(sent: SpacySpan, is_meta, candidates: set[int]) -> dict[int, tuple
     return found
 
 
-def _be_in_visits(sent: SpacySpan, reader: MentionReader, si: int) -> list[Mention]:
-    """`The Foreign Minister was in Vienna on March 4-6, and in Tbilisi on April 22`."""
+def _be_in_visits(sent: SpacySpan, reader: MentionReader, si: int, words: LemmaPositions) -> list[Mention]:
+    """`The Foreign Minister was in Vienna on March 4-6, and in Tbilisi on April 22`.
+    ``words``: the positions of the doc's forms of `be`."""
     out: list[Mention] = []
     idx = reader.idx
-    for verb in sent:
+    doc = sent.doc
+    for verb in (doc[i] for i in within(words, sent)):
         if verb.lemma_ != "be" or not verb.tag_.startswith("VB"):
             continue
         subj = subject_of(verb)
@@ -178,13 +181,15 @@ def _host_of_unnamed(records: list[Record], counts: dict[str, int]) -> None:
             r.countries.append(host)
 
 
-def _chaired_by(sent: SpacySpan, reader: MentionReader, si: int, before: list[Mention]) -> list[Mention]:
+def _chaired_by(sent: SpacySpan, reader: MentionReader, si: int, before: list[Mention],
+                words: LemmaPositions) -> list[Mention]:
     """`The session was held in X. It was co-chaired by A and B.`: A and B take part in the
     meeting of the sentence before."""
     if not before:
         return []
     out: list[Mention] = []
-    for verb in sent:
+    doc = sent.doc
+    for verb in (doc[i] for i in within(words, sent)):
         if verb.lemma_.lower().replace("co-", "") not in CHAIR_VERBS or not verb.tag_.startswith("VB"):
             continue
         subj = subject_of(verb)
@@ -207,6 +212,9 @@ def _chaired_by(sent: SpacySpan, reader: MentionReader, si: int, before: list[Me
     return out
 
 
+_CHAIR_LEMMAS = frozenset(CHAIR_VERBS | {"co-" + w for w in CHAIR_VERBS})
+
+
 def _sides_group(t: SpacySpan) -> bool:
     """`the Chilean delegation`, `the Peruvian side`: one side of a meeting told before."""
     return t.lower_ in SIDE_GROUPS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
@@ -220,6 +228,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     mentions: list[Mention] = []
     sentences = list(doc.sents)
     candidates = trigger_candidates(doc)
+    be_words, chair_words = LemmaPositions(doc, frozenset(("be",))), LemmaPositions(doc, _CHAIR_LEMMAS)
     visit_seen_at = -10
     sentence_countries: dict[int, list[str]] = {}
     for si, sent in enumerate(sentences):
@@ -234,11 +243,11 @@ def find_meetings(doc: Doc) -> list[Meeting]:
             if m is not None:
                 here.append(m)
         if not found:
-            here += _chaired_by(sent, reader, si, [m for m in mentions if m.sent_index == si - 1])
+            here += _chaired_by(sent, reader, si, [m for m in mentions if m.sent_index == si - 1], chair_words)
         if any(k == "visit" for k, _ in found.values()):
             visit_seen_at = si
         elif si - visit_seen_at <= VISIT_CONTEXT:
-            here += _be_in_visits(sent, reader, si)
+            here += _be_in_visits(sent, reader, si, be_words)
         mentions += here
         sentence_countries[si] = list(dict.fromkeys(idx.country_at[i] for i in range(sent.start, sent.end) if i in idx.country_at))
     records = merge(mentions)
