@@ -88,9 +88,18 @@ class EntityIndex:
     location_at: dict[int, tuple[str, Optional[str], int]] = field(default_factory=dict)  # token -> (name, country, first token)
     dates: list[tuple[int, int, Optional[str], str]] = field(default_factory=list)  # (tok start, tok end, value, text)
 
+    _places: Optional[frozenset[int]] = None
+
     @property
     def people(self) -> list[Person]:
         return self.doc._.people or []
+
+    @property
+    def place_tokens(self) -> frozenset[int]:
+        """Tokens of country and place mentions."""
+        if self._places is None:
+            self._places = frozenset(self.country_at) | frozenset(self.location_at)
+        return self._places
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
@@ -350,7 +359,7 @@ class SideFinder:
             return self.item_sides(head.head.head)
         phrase = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "poss", "case") or t.i == head.i)
         countries = self.countries_in(toks)
-        title = title_of(toks, head, self.idx.country_at.keys() | self.idx.location_at.keys())
+        title = title_of(toks, head, self.idx.place_tokens)
         if title and countries and low not in COUNTERPART_WORDS:
             if len(countries) == 1 and head.tag_ in ("NN", "NNP") and any(
                     t.dep_ == "det" and t.lower_ == "the" for t in toks):
@@ -375,7 +384,7 @@ class SideFinder:
         countries = self.countries_in(toks)
         if low in COUNTERPART_WORDS or low in GUEST_WORDS and countries:
             return self.counterpart(head, countries), []
-        title = title_of(toks, head, self.idx.country_at.keys() | self.idx.location_at.keys())
+        title = title_of(toks, head, self.idx.place_tokens)
         if title is None:
             # a country standing for its side (`Chile and Peru plan to hold talks`)
             return [], countries
