@@ -552,6 +552,17 @@ SEVERAL = [
      [dict(kind="commission_session", status="held", date="2024-03-04", location="Lima",
            participants=[dict(name=None, title="Energy Minister", country="CL"),
                          dict(name=None, title="Energy Minister", country="PE")])]),
+    # a meeting with someone who is visiting a city now is held there; an arrival the day before says nothing
+    ("Egyptian Trade Minister Omar Farouk met on Wednesday with Saudi Deputy Minister Fahd Saleh, who is visiting "
+     "Cairo at the head of a business delegation.", "2023-08-30",
+     [dict(kind="meeting", status="held", date="2023-08-30", location="Cairo",
+           participants=[dict(name="Omar Farouk"), dict(name="Fahd Saleh")]),
+      dict(kind="visit", status="held", location="Cairo", participants=[dict(name="Fahd Saleh")])]),
+    ("Russian Deputy Prime Minister Ivan Petrov, who arrived in Bishkek on Monday, also met with Kyrgyz President "
+     "Almaz Bekov on Tuesday.", "2023-08-30",
+     [dict(kind="visit", status="held", date="2023-08-28", location="Bishkek", participants=[dict(name="Ivan Petrov")]),
+      dict(kind="meeting", status="held", date="2023-08-29", location=None,
+           participants=[dict(name="Ivan Petrov"), dict(name="Almaz Bekov")])]),
     # a meal hosted for the visitor (`the Chilean guest`: the Chilean the article names)
     ("Chilean Foreign Minister Ana Rojas met Peruvian President Luis Campos in Lima on Monday. Later in the day, "
      "Prime Minister Jorge Salas hosted a working dinner for the Chilean guest.", "2023-06-21",

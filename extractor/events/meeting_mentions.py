@@ -98,6 +98,7 @@ class Mention:
     asserted: bool = False
     definite: bool = False   # `the meeting`: may name a session or summit told before
     body: bool = False       # a body's session (`the working group will meet`): no people needed
+    ongoing: bool = False    # a visit told in the present (`who is visiting Cairo`, `is in X on a visit`)
 
     @property
     def sides(self) -> list[Side]:
@@ -693,6 +694,10 @@ class MentionReader:
                 not m.location_country or m.location_country in {s.country for s in m.subjects}):
             return None   # `arrived` is a visit only when the article says in which other country
         m.status = self._status(tok, path, m.date)
+        if kind == "visit":
+            verb = gov if gov is not None else tok
+            m.ongoing = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
         if m.status == "planned" and m.date and _past_verb(gov if gov is not None else tok) \
                 and self._status(tok, path, None) == "held":
             # `a goal set at a summit in June` (told in February): last year's June

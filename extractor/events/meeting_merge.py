@@ -240,6 +240,19 @@ def stops_of_visits(records: list[Record]) -> list[Record]:
     return out
 
 
+def place_of_ongoing_visit(records: list[Record]) -> None:
+    """`A met B, who is visiting Cairo`: a meeting told with the visit its participant is on
+    now is held where that visit is."""
+    for r in records:
+        if r.kind == "visit" or r.location or r.status != "held":
+            continue
+        for e in records:
+            if e.kind == "visit" and e.first.ongoing and e.location and e.sentences & r.sentences \
+                    and _overlap([s for s in e.sides if s.name or s.title], r.sides):
+                r.location, r.location_country = e.location, e.location_country
+                break
+
+
 def visit_place_from_meetings(records: list[Record]) -> None:
     """`The delegation arrived on Sunday for a working visit` says no place: the visit is
     where its visitor was met that month in another country (`hosted X in Ankara on Monday`)."""

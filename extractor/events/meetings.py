@@ -22,7 +22,8 @@ from ..records import Meeting, Participant
 from ..records import Span
 from ..spans import doc_text
 from .meeting_index import EntityIndex, build_index
-from .meeting_merge import Record, inherit, is_meeting, merge, stops_of_visits, visit_place_from_meetings
+from .meeting_merge import (Record, inherit, is_meeting, merge, place_of_ongoing_visit, stops_of_visits,
+                            visit_place_from_meetings)
 from .meeting_mentions import (ANAPHORIC_SUBJECTS, CHAIR_VERBS, LemmaPositions, Mention, MentionReader, noun_kind,
                                subject_of, within,
                                trigger_candidates, verb_kind)
@@ -258,6 +259,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         r.date_source = "text" if r.date else None
     inherit(records)
     visit_place_from_meetings(records)
+    place_of_ongoing_visit(records)
     published = front.published if front is not None else None
     for r in records:
         if r.date is None and r.status == "held" and r.main_eligible and published is not None:
