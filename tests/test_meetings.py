@@ -271,10 +271,10 @@ def test_one_meeting_per_phrasing(extractor, text, published, expected):
     # a stop on a trip is no visit of its own
     "The Chilean delegation also toured a copper mine.",
     # a country's group that is no official one does not visit for it
-    "Officials said the boy would be returned once the Cuban group arrives in the United States.",
+    "The painting will go on show once the Peruvian group arrives in the United States.",
     "The Brazilian team arrived in Paris on Monday.",
     # `the country` is a place visited only after `visit`, not after `travel the country and world`
-    "Before the trial, Kopp had traveled the country and world, police in Britain said.",
+    "Before the election, Varga had traveled the country and world, aides in Hungary said.",
 ])
 def test_not_a_meeting(extractor, text):
     assert meetings_of(extractor, text, "2020-02-11") == []
