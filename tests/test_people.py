@@ -193,6 +193,23 @@ def test_find_titles_reports_unnamed_officials(extractor):
     # the adjective of the guest does not go to the host
     ("Prime Minister Ana Silva hosted Australian Foreign Minister Kate Ward in Lisbon. Portugal and Australia signed a deal.",
      "Ana Silva", "PT"),
+    # a country word on the other party (`the Japanese guest`, `the Korean side`) is not the host's
+    ("Ghana and Japan agreed to cooperate. Vice President Kofi Mensah hosted a dinner for the Japanese guest.",
+     "Kofi Mensah", "GH"),
+    ("Peru and Korea signed a deal. Minister Rosa Quispe briefed the Korean side on mining projects.",
+     "Rosa Quispe", "PE"),
+    ("Chile and Vietnam trade grew. Minister Pablo Soto welcomed the Vietnamese business partners in Santiago.",
+     "Pablo Soto", "CL"),
+    # ... also when both countries have a named official already
+    ("Vietnamese Minister Tran Van Long is visiting Chile. Chilean Minister Jose Soto received Long in Santiago. "
+     "Later, Deputy Minister Pablo Vera hosted a lunch for the Vietnamese guest.", "Pablo Vera", "CL"),
+    # the adjective of a group someone leads is theirs, even under a home dateline
+    ("NAIROBI, May 3 - Kenya and Poland trade grew. A Polish delegation led by Deputy Agriculture Minister Jan Kowal "
+     "visited Nakuru.", "Jan Kowal", "PL"),
+    ("NAIROBI, May 3 - Kenya and Poland trade grew. The Polish government delegation, headed by Jan Kowal, "
+     "visited Nakuru.", "Jan Kowal", "PL"),
+    ("LIMA, May 3 - Peru and Chile met. A Chilean trade mission led by the Deputy Minister of Economy Ana Rojas "
+     "arrived in Cusco.", "Ana Rojas", "CL"),
 ])
 def test_country_without_adjective(extractor, text, name, country):
     assert person(extractor, text, name).country == country

@@ -504,9 +504,11 @@ def _read_context(doc: Doc, drafts: list[_PersonDraft]) -> None:
             _apply_title(d, before)
             _apply_title(d, _title_after(doc, m))
             if d.country is None:
-                # `Poland's Aleksander Kwasniewski`, `President X of Niger`
-                found = (None if before else _possessive_country_before(doc, doc[_honorifics_start(doc, m)].idx)) \
-                    or _country_after(doc, m)
+                # `Poland's Aleksander Kwasniewski`, `President X of Niger`, `a Belarusian
+                # delegation led by Deputy Minister X`
+                opening = before.start_char if before else doc[_honorifics_start(doc, m)].idx
+                found = (None if before else _possessive_country_before(doc, opening)) \
+                    or _country_after(doc, m) or _led_group_country(doc, opening)
                 if found:
                     d.country = found[0]
                     d.consumed.append((found[1], found[2]))
@@ -515,6 +517,28 @@ def _read_context(doc: Doc, drafts: list[_PersonDraft]) -> None:
                 _apply_title(d, _title_as(doc, m))
                 if d.titles:
                     break
+
+
+_LED_GROUP_MAX_GAP = 60   # characters from the adjective to the title: `Belarusian government delegation led by the`
+
+
+@lru_cache(maxsize=None)
+def _led_group_re() -> re.Pattern:
+    groups = knowledge.load("titles")["led_groups"]
+    return re.compile(r"\s+(?:[\w\-]+\s+){0,2}?(?:%s)\s*,?\s+(?:%s)\s+by\s+(?:the\s+)?\Z" % (
+        "|".join(map(re.escape, groups["nouns"])), "|".join(map(re.escape, groups["verbs"]))), re.IGNORECASE)
+
+
+def _led_group_country(doc: Doc, char: int) -> tuple[str, int, int] | None:
+    """(code, start, end) of the country adjective of a group the person at ``char`` leads:
+    `a Belarusian delegation led by ...`, `the Chilean trade mission, headed by ...`."""
+    index = country_index(doc)
+    k = bisect_left(index, (char,)) - 1
+    if k < 0 or char - index[k][1] > _LED_GROUP_MAX_GAP:
+        return None
+    start, end, code = index[k]
+    return (code, start, end) if _led_group_re().match(doc_text(doc), end, char) else None
+
 
 
 def _lend_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
@@ -655,6 +679,13 @@ def _dateline_country(doc: Doc) -> str | None:
     return place_country(front.dateline_place) if front is not None else None
 
 
+@lru_cache(maxsize=None)
+def _other_party_re() -> re.Pattern:
+    """After a country word: a noun of the other party (`Japanese guest`, `Korean business partners`)."""
+    nouns = knowledge.load("titles")["other_party_nouns"]
+    return re.compile(r"\s+(?:[\w\-]+\s+)?(?:%s)\b" % "|".join(map(re.escape, nouns)), re.IGNORECASE)
+
+
 def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
     """Officials whose country the text does not state, most likely first:
       * the dateline's country (`ISLAMABAD -`) when the article is about it (among its
@@ -668,6 +699,7 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
     index = country_index(doc)
     if not index:
         return
+    text = doc_text(doc)
     freq = Counter(code for _, _, code in index)
     first_seen: dict[str, int] = {}
     for s, _, code in index:
@@ -711,6 +743,12 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         # the other side: an unnamed official beside them (`called on the President of B`),
         # or one they meet (`held talks with Swiss President Y`)
         other_side = {country for start, country in title_sents if start in own_sents} | _interlocutors(doc, d, drafts)
+        # `hosted a lunch for the Japanese guest`: a country of the other party, never theirs
+        other_party = {code for s, e, code in index[bisect_left(index, (sent_start_char,)):
+                                                    bisect_left(index, (sent_end_char,))]
+                       if _other_party_re().match(text, e)}
+        other_side |= other_party
+        in_sentence -= other_party
         claimed_here |= other_side
         same_title = {o.country for o in drafts if o is not d and o.country and head
                       and o.titles[:1] and o.titles[0].lower() == head}
@@ -722,9 +760,10 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
             candidates = sorted((in_sentence - taken - claimed_here) or (in_sentence - taken), key=rank)
         if not candidates:
             # the article's countries in order of appearance (agency reports name their own
-            # first) that no one else represents, else that no one with the same title does
-            candidates = sorted((set(freq) - explicit - other_side - taken) or (set(freq) - same_title - taken),
-                                key=lambda code: first_seen[code])
+            # first) that no one else represents, else that no one with the same title does;
+            # never the other party's (`for the Japanese guest`)
+            candidates = sorted((set(freq) - explicit - other_side - taken)
+                                or (set(freq) - same_title - taken - other_party), key=lambda code: first_seen[code])
         if not candidates:
             continue
         d.country = candidates[0]
