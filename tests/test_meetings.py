@@ -515,6 +515,11 @@ SEVERAL = [
      [dict(kind="meeting", status="held", date="2024-11-01", location="Lima",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Lima")]),
+    # the one invited to visit is the visitor, not the one who invites
+    ("President Ana Silva invited Kenyan President John Otieno to visit Portugal next year.", "2024-03-10",
+     [dict(kind="visit", status="planned", date="2025", participants=[dict(name="John Otieno")])]),
+    ("Prime Minister Karl Berg invited his Danish counterpart Mette Lund to pay an official visit to Norway.",
+     "2024-03-10", [dict(kind="visit", status="planned", participants=[dict(name="Mette Lund")])]),
     # `his` in a fronted phrase is the subject after it
     ("During his visit to Lima last year, Chilean President Jose Rojas signed a fisheries deal.", "2024-03-10",
      [dict(kind="visit", status="held", date="2023", location="Lima", participants=[dict(name="Jose Rojas")])]),

@@ -42,6 +42,8 @@ PARTICIPANT_VERBS = frozenset(_V["participant_verbs"])
 NEEDS_PERSON_OBJECT = frozenset(_V["_verb_triggers_need_person_object"])
 NEEDS_PLACE = frozenset(_V["_verb_triggers_need_place"])
 ANAPHORIC_SUBJECTS = frozenset(_V["anaphoric_subjects"])
+# `invite X to visit`: verbs whose object, not subject, does what their `to`-verb says
+OBJECT_CONTROL = frozenset(_V["object_control_verbs"])
 WEEKDAYS = frozenset(_V["weekdays"])
 ASSERTING = frozenset(_V["light_verbs"]) | frozenset(_V["happen_verbs"])
 BACKDROP = frozenset(_V["backdrop_words"])
@@ -299,12 +301,17 @@ def subject_of(verb: Token) -> Optional[Token]:
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for":
             # `thanked X for visiting`: the visitor is not the one who thanks
             return None
+        if cur.dep_ == "xcomp" and cur.head.lemma_ in OBJECT_CONTROL:
+            # `invited X to visit Lisbon`: the one invited visits, not the one who invites
+            objects = [h for c in cur.head.children if c.dep_ == "dobj" for h in [_content_head(c)] if h is not None]
+            if objects:
+                return objects[0]
         if cur.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "prep", "pobj", "acomp") and cur.head != cur \
                 or cur.dep_ == "dep" and cur.head.lower_ == "co":   # a split `co - chair`
             cur = cur.head
             continue
         break
-    if cur is not verb and cur.lower_ == "co":
+    if cur.i != verb.i and cur.lower_ == "co":
         verb = cur
     if verb.tag_.startswith("VB"):
         # a broken parse: the people before the verb are its subject (`A and B discussed ...`,
