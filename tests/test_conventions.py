@@ -5,7 +5,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "extractor"
 
 # names the code gives spaCy tokens
-TOKEN_NAMES = {"tok", "token", "head", "cur", "root", "top", "anchor", "t", "a", "child"}
+TOKEN_NAMES = {"tok", "token", "head", "cur", "root", "top", "anchor", "t", "a", "child", "verb", "noun", "subj", "obj"}
 
 
 def _is_token_like(node: ast.AST) -> bool:
