@@ -254,6 +254,45 @@ CASES = [
     ("Egypt and Sudan data for Q2 2024 came out. Total trade between Egypt and Sudan in the second quarter "
      "reached $2 billion.", None,
      [dict(metric="turnover", reporter="EG", partner="SD", amount=2 * B, period_start="2024-04-01", period_end="2024-06-30")]),
+    # a list of goods before a shipment noun: the parser makes the first good the subject
+    ("Ghanaian cocoa and timber shipments to Italy were worth $310 million in 2021.", "2022-03-01",
+     [dict(metric="exports", reporter="GH", partner="IT", amount=310 * M, period_start="2021-01-01")]),
+    # `international trade` inside an organisation's name is no sign of trade with the world
+    ("Chile's exports to Peru rose 4 percent to $2.1 billion in 2022, while imports from the Andean country "
+     "fell 1.5 percent to $1.4 billion, according to the Pacific International Trade Institute.", "2023-02-01",
+     [dict(metric="exports", reporter="CL", partner="PE", amount=2.1 * B, change_pct=4),
+      dict(metric="imports", reporter="CL", partner="PE", amount=1.4 * B, change_pct=-1.5,
+           period_start="2022-01-01")]),
+    # `with X, <apposition>, making up $N`: the noun after `with` is the subject of the participle
+    ("Peru's trade with Chile totaled $3 billion in 2022, with exports to Chile, largely copper ore, making up "
+     "$1.8 billion.", "2023-02-01",
+     [dict(metric="turnover", reporter="PE", partner="CL", amount=3 * B),
+      dict(metric="exports", reporter="PE", partner="CL", amount=1.8 * B, period_start="2022-01-01")]),
+    # `the total` after a flow's figure is both flows together
+    ("Two-way trade between Norway and Poland was $6 billion in 2022. Norwegian exports to Poland rose 10 percent "
+     "to $4 billion. The total remains below the $8 billion goal both governments set for 2026.", "2023-04-01",
+     [dict(metric="turnover", reporter="NO", partner="PL", amount=6 * B),
+      dict(metric="exports", reporter="NO", partner="PL", amount=4 * B, change_pct=10),
+      dict(metric="turnover", reporter="NO", partner="PL", amount=8 * B, status="target",
+           period_start="2026-01-01", period_end="2026-12-31")]),
+    # `total trade` naming no country, right after the pair's flows, is their sum; naming the country, its world trade
+    ("Spain's exports to Morocco reached EUR 11 billion in 2022 and its imports from Morocco EUR 9 billion. "
+     "Total trade rose 6 percent.", "2023-03-01",
+     [dict(metric="exports", reporter="ES", partner="MA", amount=11 * B),
+      dict(metric="imports", reporter="ES", partner="MA", amount=9 * B),
+      dict(metric="turnover", reporter="ES", partner="MA", change_pct=6)]),
+    ("Spain's exports to Morocco reached EUR 11 billion in 2022. Spain's total exports rose 4 percent.", "2023-03-01",
+     [dict(metric="exports", reporter="ES", partner="MA", amount=11 * B),
+      dict(metric="exports", reporter="ES", partner=None, change_pct=4)]),
+    # the period runs on over a sentence between that names no time
+    ("Trade between Ghana and Togo reached $900 million in the first half of 2023. Togo is Ghana's largest "
+     "partner in the region. Ghanaian exports to Togo were $600 million, while imports from Togo stood at $300 million.",
+     "2023-09-01",
+     [dict(metric="turnover", reporter="GH", partner="TG", amount=900 * M, period_start="2023-01-01"),
+      dict(metric="exports", reporter="GH", partner="TG", amount=600 * M, period_start="2023-01-01",
+           period_end="2023-06-30"),
+      dict(metric="imports", reporter="GH", partner="TG", amount=300 * M, period_start="2023-01-01",
+           period_end="2023-06-30")]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

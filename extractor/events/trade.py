@@ -68,6 +68,7 @@ class Context:
     last_pair: Optional[tuple[Optional[str], Optional[str]]] = None
     last_period: tuple[Optional[str], Optional[str]] = (None, None)
     last_reported_sent: int = -10
+    last_reported_end: Optional[int] = None        # where the sentence of the last reported figure ends
     last_stat_sent: int = -10
     last_metrics: set[str] = field(default_factory=set)
     # the period of each sentence's main figure: a figure naming none continues the dominant one
@@ -174,6 +175,8 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Ment
         if clause.metric is None and clause.anaphoric and ctx.last_metrics and ctx.last_stat_sent >= si - 1:
             # `it increased by another 14%`: the figure just given; after exports and imports, their total
             clause.metric = next(iter(ctx.last_metrics)) if len(ctx.last_metrics) == 1 else "turnover"
+            if clause.own_phrase is not None and clause.own_phrase.lemma_.lower() in lexicon().sum_anaphors:
+                clause.metric = "turnover"      # `the total is short of the target`: both flows together
         if clause.non_trade or clause.metric is None:
             continue
         cands.append(Candidate(fig, clause, si, sent))
@@ -292,11 +295,22 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             # `over the said period`: the last period the article named
             before = [t for t in all_times if t.is_period and t.end <= sent.start_char and t.start_date]
             c.period = (before[-1].start_date, before[-1].end_date) if before else ctx.last_period
-        elif ctx.last_reported_sent >= c.sent_index - 1 and c.status == "reported" and ctx.last_period[0]:
+        elif _continues_figures(ctx, c, all_times) and c.status == "reported" and ctx.last_period[0]:
             c.period = ctx.dominant_period()   # `Imports too declined to ...`: continues the figures before
         elif c.status == "reported" and (before := _previous_sentence_period(doc, all_times, ctx)):
             c.period = before   # `... in H1 2023. Exports rose to $1.2 billion while imports ...`
     _previous_unit_of_main(cands)
+
+
+def _continues_figures(ctx: Context, c: Candidate, times: list[TimeExpr]) -> bool:
+    """The figures just before (the previous sentence's, or the one before when the sentence between
+    names no time: `... in H1 2023. B is A's second partner. Exports to B were ...`) go on here."""
+    if ctx.last_reported_sent >= c.sent_index - 1:
+        return True
+    if ctx.last_reported_sent != c.sent_index - 2 or ctx.last_reported_end is None:
+        return False
+    i = bisect_left([t.start for t in times], ctx.last_reported_end)
+    return i >= len(times) or times[i].start >= c.sent.start_char
 
 
 def _previous_sentence_period(doc: Doc, times: list[TimeExpr], ctx: Context) -> Optional[tuple[str, str]]:
@@ -438,12 +452,17 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
     wide_phrase = noun_phrase_of(clause.metric_token).text.lower() if clause.metric_token is not None else ""
     if any(g in wide_phrase.split() or g in wide_phrase for g in lex.global_cues):
         return None
-    sent_text = doc_text(doc)[c.sent.start_char:c.sent.end_char].lower()
+    sent_text = _text_outside_names(doc, c.sent)
     if any(g in phrase for g in lex.global_cues):
         return None
     pair_cue = any(p in phrase for p in lex.pair_cues) or (clause.anaphoric and clause.metric_token is None)
     # `overall trade` is the country's with the world, `overall trade between them` the pair's
-    world = any(w in phrase or w in sent_text for w in lex.world_cues) and not partner and not pair_cue
+    world_words = [w for w in lex.world_cues if w in phrase or w in sent_text]
+    world = bool(world_words) and not partner and not pair_cue
+    if world and not sent_mentions and all(w in lex.soft_world_cues for w in world_words) \
+            and _continues_pair(ctx, ctx.main_pair[0], c.sent_index) and ctx.last_stat_sent < c.sent_index:
+        # `Overall trade was up 4%` right after the pair's figures, naming no country: their sum
+        world, pair_cue = False, True
     if not (world or pair_cue or sent_mentions or partner) and any(e in sent_text for e in lex.economy_cues):
         world = True    # `exports are expected to grow 5% as the economy recovers`: the economy as a whole
     context_pair = _context_pair(ctx, pair_cue)
@@ -506,8 +525,20 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         # the sentence's first figure is its main one; later ones are often comparisons
         ctx.last_period = period
         ctx.last_reported_sent = c.sent_index
+        ctx.last_reported_end = c.sent.end_char
         ctx.main_periods.append(period)
     return stat
+
+
+def _text_outside_names(doc: Doc, sent: SpacySpan) -> str:
+    """The sentence in lower case with organisation names blanked: `the Korea International Trade
+    Association` is no sign of `international trade`."""
+    text = doc_text(doc)[sent.start_char:sent.end_char].lower()
+    for ent in sent.ents:
+        if ent.label_ == "ORG":
+            a, b = ent.start_char - sent.start_char, ent.end_char - sent.start_char
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 PARTNER_ROLES = {"imports": ("source",), "exports": ("dest",), "turnover": ("with",)}

@@ -117,6 +117,11 @@ def _metric_in_phrase(tok: Token) -> Optional[tuple[str, Token]]:
             found = token_metric(child)
             if found:
                 return found
+    for conj in tok.conjuncts:           # `tea and coffee shipments to B`: the head noun is the last conjunct
+        if conj.i > tok.i and conj.pos_ in ("NOUN", "PROPN"):
+            found = token_metric(conj)
+            if found:
+                return found
     return None
 
 
@@ -201,6 +206,10 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                 return clause
         if tok.pos_ in ("VERB", "AUX"):
             clause.verb = clause.verb or tok
+            found = _with_absolute_subject(tok)
+            if found:
+                clause.metric, clause.metric_token = found
+                return clause
             subjects = subjects_of(tok)
             # objects first: `narrowing the trade deficit to $240 billion` is about the deficit
             for phrase in [c for c in tok.children if c.dep_ in OBJECT_DEPS] + subjects:
@@ -225,6 +234,21 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                     return clause
                 break
     return _nearest_metric(fig, sent, clause)
+
+
+def _with_absolute_subject(verb: Token) -> Optional[tuple[str, Token]]:
+    """`..., with imports from B accounting for $395 million`: the noun of the `with` just before a
+    subjectless participle is its subject (the parser hangs both on the main verb)."""
+    if verb.dep_ not in ("advcl", "acl", "conj") or verb.tag_ != "VBG" or any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    siblings = [c for c in verb.head.children if c.i < verb.i and c.dep_ != "punct"]
+    if not siblings or siblings[-1].dep_ != "prep" or siblings[-1].lower_ != "with":
+        return None
+    for pobj in siblings[-1].children:
+        if pobj.dep_ == "pobj":
+            return _metric_in_phrase(pobj)
+    return None
 
 
 def _is_anaphor(phrase: Token) -> bool:

@@ -39,6 +39,8 @@ class TradeLexicon:
     shipment_default: dict[str, str]
     multiplier_verbs: dict[str, float]  # verb lemma -> change in percent
     economy_cues: tuple[str, ...]
+    sum_anaphors: frozenset[str]
+    soft_world_cues: tuple[str, ...]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -81,4 +83,6 @@ def lexicon() -> TradeLexicon:
         shipment_default=dict(data["shipment_default"]),
         multiplier_verbs=dict(data["multiplier_verbs"]),
         economy_cues=tuple(data["economy_cues"]),
+        sum_anaphors=frozenset(data["sum_anaphors"]),
+        soft_world_cues=tuple(data["soft_world_cues"]),
     )
