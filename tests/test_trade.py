@@ -293,6 +293,10 @@ CASES = [
            period_end="2023-06-30"),
       dict(metric="imports", reporter="GH", partner="TG", amount=300 * M, period_start="2023-01-01",
            period_end="2023-06-30")]),
+    # a growth rate and an amount of two subjects are two statistics
+    ("Ecuador's overall trade grew 5 percent in 2022, while its trade with Colombia reached $4 billion.", "2023-02-01",
+     [dict(metric="turnover", reporter="EC", partner=None, amount=None, change_pct=5),
+      dict(metric="turnover", reporter="EC", partner="CO", amount=4 * B, change_pct=None)]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

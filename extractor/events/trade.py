@@ -429,6 +429,8 @@ def _pair_changes(cands: list[Candidate]) -> None:
         for a in amounts:
             if a.change is not None or a.clause.metric != ch.clause.metric or a.status != ch.status:
                 continue
+            if _separate_phrases(a.clause.metric_token, ch.clause.metric_token):
+                continue    # `A's overall trade grew 5%, while its trade with B reached $40 billion`
             lo, hi = sorted((a.fig.start, ch.fig.start))
             if any(o is not ch and o.fig.kind == "change" and lo < o.fig.start < hi for o in changes):
                 continue
@@ -438,6 +440,13 @@ def _pair_changes(cands: list[Candidate]) -> None:
         best = max(options, key=lambda a: (a.period[1] or "", -abs(a.fig.start - ch.fig.start)))
         best.change = ch
         ch.used = True
+
+
+def _separate_phrases(a: Optional[Token], b: Optional[Token]) -> bool:
+    """Two metric nouns that are subjects of verbs of their own: two statistics, not one."""
+    if a is None or b is None or a == b or a.pos_ == "VERB" or b.pos_ == "VERB":
+        return False
+    return (a.dep_ in ("nsubj", "nsubjpass") and b.dep_ in ("nsubj", "nsubjpass") and a.head != b.head)
 
 
 # ---------- the statistic ----------
