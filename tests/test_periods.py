@@ -196,6 +196,15 @@ RESOLVE = [
     ("the first six months of the Iranian year", D(2023, 12, 1), None, None, (D(2023, 3, 21), D(2023, 9, 22))),
     ("the previous Iranian year", D(2023, 12, 1), None, None, (D(2022, 3, 21), D(2023, 3, 20))),
     ("the Iranian year 1401", D(2023, 12, 1), None, None, (D(2022, 3, 21), D(2023, 3, 20))),
+    # Nowruz falls on 20 March in some years (astronomical calendar): 1399, 1403 began then
+    ("the Iranian year 1399", D(2021, 12, 1), None, None, (D(2020, 3, 20), D(2021, 3, 20))),
+    ("the first seven months of the current Iranian year", D(2024, 11, 5), None, None,
+     (D(2024, 3, 20), D(2024, 10, 21))),
+    ("the previous Iranian year", D(2024, 11, 5), None, None, (D(2023, 3, 21), D(2024, 3, 19))),
+    # ... and the last month has 30 days in a leap year (1403 ends on 20 March 2025)
+    ("the fourth quarter of the current Iranian year", D(2025, 3, 20), None, None, (D(2024, 12, 21), D(2025, 3, 20))),
+    # 20 March 2024 is already the new year
+    ("the current Iranian year", D(2024, 3, 20), None, None, (D(2024, 3, 20), D(2025, 3, 20))),
     ("2021", D(2022, 1, 1), None, None, None),
 ]
 

@@ -39,6 +39,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable, Optional
 
+from convertdate import persian
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -52,8 +53,6 @@ from .rule_scan import Anchor, Rule, RuleMatch, TextHits, scan_rules
 _FISCAL = knowledge.load("periods_fiscal_years")
 FISCAL_STARTS: dict[str, dict] = _FISCAL["countries"]
 DEFAULT_FISCAL = _FISCAL["default"]
-IRANIAN_MONTH_DAYS: list[int] = _FISCAL["iranian_month_days"]
-IRANIAN_NEW_YEAR: tuple[int, int] = tuple(_FISCAL["iranian_new_year"])
 IRANIAN_YEAR_OFFSET: int = _FISCAL["iranian_year_offset"]
 
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(
@@ -258,14 +257,24 @@ def shift_years(r: Range, years: int) -> Range:
     return move(r[0], False), move(r[1], True)
 
 
+def iranian_month_start(gregorian_year: int, month: int) -> date:
+    """The first day of month ``month`` (1-12; 13 is the next year's first) of the Iranian
+    year that begins in ``gregorian_year``. The Solar Hijri calendar is astronomical (its
+    year starts on 20 or 21 March), so convertdate computes it, not a fixed table."""
+    persian_year = gregorian_year - IRANIAN_YEAR_OFFSET
+    if month > 12:
+        persian_year, month = persian_year + 1, month - 12
+    return date(*persian.to_gregorian(persian_year, month, 1))
+
+
 def iranian_year_start(gregorian_year: int) -> date:
-    return date(gregorian_year, *IRANIAN_NEW_YEAR)
+    """Nowruz of the Iranian year that begins in ``gregorian_year``."""
+    return iranian_month_start(gregorian_year, 1)
 
 
 def iranian_months(start: date, n: int) -> Range:
     """The first ``n`` months of the Iranian year starting on ``start``."""
-    days = sum(IRANIAN_MONTH_DAYS[:n])
-    return start, start + timedelta(days=days - 1)
+    return start, iranian_month_start(start.year, n + 1) - timedelta(days=1)
 
 
 def _full_year(y1: int, y2_text: str) -> int:
@@ -311,7 +320,7 @@ def _when_year(g: dict, ctx: _Context) -> tuple[Optional[int], Optional[str]]:
     if g.get("iran"):
         if a is None:
             return None, "iran"
-        y = a.year if (a.month, a.day) >= IRANIAN_NEW_YEAR else a.year - 1
+        y = a.year if a >= iranian_year_start(a.year) else a.year - 1
         return y - (1 if g.get("iprev") else 0), "iran"
     if g.get("fiscal"):
         return (ctx.fiscal.year_of(a) if a else None), "fiscal"
@@ -471,9 +480,8 @@ def _part(g, ctx, index: int, size: int) -> Optional[Range]:
         s = date(sy, sm, start.day)
         return s, date(ey, em, start.day) - timedelta(days=1)
     if kind == "iran":
-        start = iranian_year_start(year)
-        s = start + timedelta(days=sum(IRANIAN_MONTH_DAYS[:(index - 1) * size]))
-        return s, start + timedelta(days=sum(IRANIAN_MONTH_DAYS[:index * size]) - 1)
+        return (iranian_month_start(year, (index - 1) * size + 1),
+                iranian_month_start(year, index * size + 1) - timedelta(days=1))
     return _months(year, first_month, size)
 
 
