@@ -84,6 +84,14 @@ CASES = [
      [("the 12 months ending March 2024", "2023-04-01", "2024-03-31")]),
     ("The strategy covers 2022-2026.", "2023-04-07", [("2022-2026", "2022-01-01", "2026-12-31")]),
     ("Relations suffered after the 1910-45 rule.", "2019-12-15", [("1910-45", "1910-01-01", "1945-12-31")]),
+    # a month range with its year after `period`, or `this year` / `last year` with no `of`
+    ("Shipments grew 8% from the January-June period of 2022.", "2023-09-04",
+     [("the January-June period of 2022", "2022-01-01", "2022-06-30")]),
+    ("Exports rose in January-February this year.", "2025-03-12",
+     [("January-February this year", "2025-01-01", "2025-02-28")]),
+    ("Imports in March-May last year fell.", "2025-03-12", [("March-May last year", "2024-03-01", "2024-05-31")]),
+    # `from` belongs to a range said in words only
+    ("Trade grew from March to May.", "2025-07-12", [("from March to May", "2025-03-01", "2025-05-31")]),
     # the Iranian calendar
     ("Imports in the first seven months of the current Iranian year fell.", "2021-11-10",
      [("the first seven months of the current Iranian year", "2021-03-21", "2021-10-22")]),

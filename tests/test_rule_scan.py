@@ -52,6 +52,7 @@ CASES = [
     ("periods", "The fair runs from March 21 until July 22.", "days_md"),
     ("periods", "The fair runs between 30 May and 2 June 2018.", "days_dm"),
     ("periods", "Exports grew over the July-October period.", "months"),
+    ("periods", "Exports grew from the March-May period of 2022 and in June-July this year.", "months"),
     ("periods", "Tariffs were frozen from 2015 to 2020.", "years"),
     ("periods", "Profit doubled in FY24 after a flat fiscal 2023.", "fiscal_year"),
     ("periods", "Imports fell in the last fiscal year.", "fiscal_rel"),

@@ -113,8 +113,11 @@ _RULES: list[Rule] = [
         rf"(?:\b(?P<pre>{_i('from|between|in|during|for|over')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?\b(?P<m1>{MONTH})"
         rf"(?:,?\s+(?P<y1>{YEAR}))?{_RANGE_SEP}(?P<m2>{MONTH})"
         rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|,?\s+(?:of\s+)?(?P<y2>{YEAR})"
-        rf"|\s+{_i('of|in')}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<fiscal>{_FISCAL_YEAR})))?"
-        rf"(?:\s+(?P<per>{_i('period|quarter')}))?"), MONTH_KEY, at="m1", min_hits=2),
+        rf"|\s+{_i('of|in')}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<fiscal>{_FISCAL_YEAR}))"
+        # `January-February this year`, `January-June last year`
+        rf"|\s+(?P<this_bare>{_i('this year')})|\s+(?P<last_bare>{_i('last year')}))?"
+        # `the January-June period of 2023`
+        rf"(?:\s+(?P<per>{_i('period|quarter')})(?:\s+{_i('of|in')}\s+(?P<per_y>{YEAR}))?)?"), MONTH_KEY, at="m1", min_hits=2),
     # `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`, `from 2015 to 2020`
     Rule("years", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?(?<![\w$€£.,\-–/])(?:(?P<fis>{_FISCAL_WORD})\s*)?"
@@ -372,6 +375,8 @@ def _r_months(g, ctx):
         return None
     if g.get("fy"):
         return _months_in_fiscal(m1, m2, _fy_start_year(g["fy"]), ctx.fiscal)
+    g = {**g, "this": g.get("this") or g.get("this_bare"), "last": g.get("last") or g.get("last_bare"),
+         "y2": g.get("y2") or g.get("per_y")}
     if g.get("this") or g.get("last") or g.get("fiscal"):
         year, kind = _when_year({k: g.get(k) for k in ("this", "last", "fiscal")}, ctx)
         if year is None:
@@ -633,7 +638,11 @@ def _span(c: RuleMatch) -> tuple[int, int]:
     g = c.match.groupdict()
     start = c.start
     if c.rule == "months":
-        if g.get("pre") and g["pre"].lower() in ("in", "during", "for", "over"):
+        m = c.match
+        # `from` / `between` belong to a range said in words (`from March to July`), not to
+        # one written with a dash (`grew from the January-June period of 2023`)
+        dashed = not re.search(r"[A-Za-z]", m.string[m.end("y1") if g.get("y1") else m.end("m1"):m.start("m2")])
+        if g.get("pre") and (g["pre"].lower() in ("in", "during", "for", "over") or dashed):
             start = c.match.start("the") if g.get("the") and g.get("per") else c.match.start("m1")
         elif g.get("the") and not g.get("per") and not g.get("pre"):
             start = c.match.start("m1")
