@@ -297,6 +297,13 @@ CASES = [
     ("Ecuador's overall trade grew 5 percent in 2022, while its trade with Colombia reached $4 billion.", "2023-02-01",
      [dict(metric="turnover", reporter="EC", partner=None, amount=None, change_pct=5),
       dict(metric="turnover", reporter="EC", partner="CO", amount=4 * B, change_pct=None)]),
+    # `the total` after both flows, and `from <year>` after a change is the year compared with
+    ("Iran's exports to Iraq were $6 billion in 2022 and its imports from Iraq $4 billion. "
+     "The total rose 8 percent from 2021.", "2023-02-01",
+     [dict(metric="exports", reporter="IR", partner="IQ", amount=6 * B),
+      dict(metric="imports", reporter="IR", partner="IQ", amount=4 * B),
+      dict(metric="turnover", reporter="IR", partner="IQ", change_pct=8, period_start="2022-01-01",
+           period_end="2022-12-31")]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -75,11 +75,20 @@ def is_comparison_base(doc: Doc, t: TimeExpr) -> bool:
         return False
     before = [tok.lower_ for tok in doc[max(span.sent.start, span.start - 5):span.start]]
     if before and before[-1] in lex.comparison_over:
+        if before[-1] == "from" and not t.is_period and _after_change(before[:-1]):
+            return True     # `rose 8 percent from 2021`: the year compared with
         return t.text.lower().startswith(lex.earlier_period_starts)
     # the first content word before it: `compared to 2017`, `than in 2022`, `as against ... in 2001-02`
     while before and before[-1] in ("with", "to", "the", "as", "a", "of", "in", "during", "for"):
         before.pop()
     return bool(before) and before[-1] in lex.comparison_cues
+
+
+def _after_change(words: list[str]) -> bool:
+    """The words just before end a change: `up 8 percent`, `rose 8%`, `declined`."""
+    lex = lexicon()
+    tail = words[-3:]
+    return any(w in ("percent", "%", "cent", "percentage") or w in lex.change_sign for w in tail)
 
 
 def is_anaphoric(text: str) -> bool:
