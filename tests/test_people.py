@@ -28,6 +28,9 @@ def person(extractor, text, name):
     ("President Samuel Otieno of Kenya attended the summit.", "Samuel Otieno", "President", "KE"),
     ("Talks were also held with the Prime Minister of the Netherlands, Pieter Jansen.", "Pieter Jansen", "Prime Minister", "NL"),
     ("Kazakh President Askar-Bek Nurlanov arrived in the capital.", "Askar-Bek Nurlanov", "President", "KZ"),
+    # Korean given names: two syllables joined by a hyphen, the second in lower case
+    ("South Korean Trade Minister Park Ji-hyeong met the delegation.", "Park Ji-hyeong", "Trade Minister", "KR"),
+    ("Korean Foreign Minister Kang Min-seok spoke first.", "Kang Min-seok", "Foreign Minister", "KR"),
     ("Henriette Blanc, the Executive Director of UNICEF, visited the camp.", "Henriette Blanc", "Executive Director", None),
     # the name hidden at the end of the ministry's name is recovered from a later surname
     ("Spain's Undersecretary at the Ministry of Tourism Carmen Ortega toured the port. Ortega welcomed the investors.",
@@ -291,3 +294,9 @@ def test_title_phrases_end_where_the_title_search_looks(extractor, text):
                 found += 1
                 assert kinds[m.end - 1] & TITLE_END or doc[m.end - 1].text[:1].isupper(), (m.title, limit)
     assert found
+
+
+def test_a_name_cut_short_is_not_a_second_mention(extractor):
+    # the entity recogniser may read `Yoon Jae` where the title path reads `Yoon Jae-in`
+    people = extractor.extract("South Korean President Yoon Jae-in met the Japanese envoy in Seoul.").people
+    assert [(p.name, [m.text for m in p.mentions]) for p in people] == [("Yoon Jae-in", ["Yoon Jae-in"])]

@@ -82,8 +82,10 @@ def given_name_head(doc: Doc, k: int) -> bool:
 
 
 # the lowercase syllable of a hyphenated given name (`Sung-min`, `Jae-in`), not a suffix (`Sharma-led`)
-_SYLLABLE_RE = re.compile(r"[a-z]{1,4}\Z")
-_NOT_SYLLABLE = frozenset("led era run made born like type". split())
+# the lower-case second syllable of a hyphenated given name: `Ali-bek`, `Jae-in`, `Jae-hyeon`
+# (Korean romanized syllables run to six letters: `hyeong`, `cheong`)
+_SYLLABLE_RE = re.compile(r"[a-z]{1,6}\Z")
+_NOT_SYLLABLE = frozenset("led era run made born like type style level scale wide term long class owned free".split())
 
 
 def _country_tokens(doc: Doc) -> frozenset[int]:

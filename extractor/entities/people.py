@@ -186,7 +186,15 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             m = _Mention(i, i + 1, (tok.lower_,), False)
             if _full_name_elsewhere(doc, m) is not None:
                 add(i, i + 1, False)
-    return sorted(found.values(), key=lambda m: (m.start, -m.end))
+    # a name found twice, once cut short (`Moon Jae` of `Moon Jae-in` by the entity
+    # recogniser): the longer reading stands
+    kept: list[_Mention] = []
+    for m in sorted(found.values(), key=lambda m: (m.start, -m.end)):
+        if kept and kept[-1].start <= m.start and m.end <= kept[-1].end:
+            kept[-1].triggered = kept[-1].triggered or m.triggered
+            continue
+        kept.append(m)
+    return kept
 
 
 def _ends_country(doc: Doc, tok: Token) -> bool:
