@@ -28,6 +28,9 @@ def person(extractor, text, name):
     ("President Samuel Otieno of Kenya attended the summit.", "Samuel Otieno", "President", "KE"),
     ("Talks were also held with the Prime Minister of the Netherlands, Pieter Jansen.", "Pieter Jansen", "Prime Minister", "NL"),
     ("Kazakh President Askar-Bek Nurlanov arrived in the capital.", "Askar-Bek Nurlanov", "President", "KZ"),
+    # a portfolio list ending in `Promotion` is all title
+    ("Thai Minister of Commerce and Export Promotion Niran Sukprasert met the envoys.", "Niran Sukprasert",
+     "Minister of Commerce and Export Promotion", "TH"),
     # Korean given names: two syllables joined by a hyphen, the second in lower case
     ("South Korean Trade Minister Park Ji-hyeong met the delegation.", "Park Ji-hyeong", "Trade Minister", "KR"),
     ("Korean Foreign Minister Kang Min-seok spoke first.", "Kang Min-seok", "Foreign Minister", "KR"),
