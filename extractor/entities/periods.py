@@ -260,6 +260,7 @@ def shift_years(r: Range, years: int) -> Range:
     return move(r[0], False), move(r[1], True)
 
 
+@lru_cache(maxsize=None)   # each call runs an astronomical computation (pymeeus): ~3 ms
 def iranian_month_start(gregorian_year: int, month: int) -> date:
     """The first day of month ``month`` (1-12; 13 is the next year's first) of the Iranian
     year that begins in ``gregorian_year``. The Solar Hijri calendar is astronomical (its
