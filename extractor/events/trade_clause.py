@@ -489,6 +489,14 @@ def clause_status(tokens: list[Token]) -> str:
     if any(t.pos_ == "VERB" and t.lemma_.lower() in lex.raising_verbs
            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tokens):
         return "target"
+    # `work towards lifting trade to $10 billion`, `aimed at boosting exports to`
+    if any(t.pos_ == "VERB" and t.tag_ == "VBG" and t.lemma_.lower() in lex.raising_verbs
+           and t.head.lower_ in lex.aim_preps for t in tokens):
+        return "target"
+    # `is on track to hit $10 billion` (`on course to lift trade to` is an aim, above)
+    if any(f"{prep.lower_} {pobj.lower_}" in lex.outlook_preps for t in tokens if t.pos_ in ("VERB", "AUX")
+           for prep in t.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"):
+        return "forecast"
     return "reported"
 
 

@@ -41,6 +41,8 @@ class TradeLexicon:
     economy_cues: tuple[str, ...]
     sum_anaphors: frozenset[str]
     soft_world_cues: tuple[str, ...]
+    aim_preps: frozenset[str]
+    outlook_preps: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -85,4 +87,6 @@ def lexicon() -> TradeLexicon:
         economy_cues=tuple(data["economy_cues"]),
         sum_anaphors=frozenset(data["sum_anaphors"]),
         soft_world_cues=tuple(data["soft_world_cues"]),
+        aim_preps=frozenset(data["aim_preps"]),
+        outlook_preps=frozenset(data["outlook_preps"]),
     )
