@@ -317,6 +317,12 @@ CASES = [
      "2023-05-01",
      [dict(metric="exports", reporter="MY", partner="BR", amount=3 * B, change_pct=8, status="reported"),
       dict(metric="turnover", reporter="MY", partner="BR", amount=5 * B, status="reported")]),
+    # `trade` as a verb with goods as its object
+    ("Japan and the Philippines traded goods worth $25 billion in 2023.", "2024-03-01",
+     [dict(metric="turnover", reporter="JP", partner="PH", amount=25 * B, period_start="2023-01-01")]),
+    ("Japan and the Philippines traded $25 billion worth of goods in 2023.", "2024-03-01",
+     [dict(metric="turnover", reporter="JP", partner="PH", amount=25 * B)]),
+    ("Shares of the Manila port operator traded at $5 on Tuesday in the Philippines.", "2024-03-01", []),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -84,7 +84,9 @@ def token_metric(tok: Token, depth: int = 0) -> Optional[tuple[str, Token]]:
                 return default, tok
     if tok.pos_ == "VERB":
         metric = lex.metric_verbs.get(lemma)
-        if metric and any(c.dep_ in OBJECT_DEPS or c.dep_ == "prep" for c in tok.children):
+        # `A and B traded goods worth $25 billion`; not `shares traded at $5`
+        wanted = ("dobj",) if metric == "turnover" else OBJECT_DEPS + ("prep",)
+        if metric and any(c.dep_ in wanted for c in tok.children):
             return metric, tok
     return None
 
