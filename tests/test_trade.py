@@ -284,6 +284,10 @@ CASES = [
     ("Spain's exports to Morocco reached EUR 11 billion in 2022. Spain's total exports rose 4 percent.", "2023-03-01",
      [dict(metric="exports", reporter="ES", partner="MA", amount=11 * B),
       dict(metric="exports", reporter="ES", partner=None, change_pct=4)]),
+    ("Spain's exports to Morocco rose to EUR 11 billion in 2022. Total exports rose 4 percent to EUR 390 billion.",
+     "2023-03-01",
+     [dict(metric="exports", reporter="ES", partner="MA", amount=11 * B),
+      dict(metric="exports", reporter="ES", partner=None, amount=390 * B, change_pct=4)]),
     # the period runs on over a sentence between that names no time
     ("Trade between Ghana and Togo reached $900 million in the first half of 2023. Togo is Ghana's largest "
      "partner in the region. Ghanaian exports to Togo were $600 million, while imports from Togo stood at $300 million.",
