@@ -327,6 +327,9 @@ CASES = [
     ("Japan and the Philippines traded $25 billion worth of goods in 2023.", "2024-03-01",
      [dict(metric="turnover", reporter="JP", partner="PH", amount=25 * B)]),
     ("Shares of the Manila port operator traded at $5 on Tuesday in the Philippines.", "2024-03-01", []),
+    ("Peru and Chile are close partners. Their bilateral trade grew 12 percent in 2022, and the turnover reached "
+     "$3 billion.", "2023-02-01",
+     [dict(metric="turnover", reporter="PE", partner="CL", amount=3 * B, change_pct=12)]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),
