@@ -220,15 +220,24 @@ def rescue_partition(client: Client, partition: Partition, first_lineno: Any, pu
         first_lineno = client.compute(first_lineno).result()
     items = client.submit(read_items, partition, first_lineno, published, pure=False).result()
     futures = client.map(extract_items, [[item] for item in items], model=model, pure=False)
-    records = []
-    for item, future in zip(items, futures):
+    per_item: list[list[dict[str, Any]] | None] = []
+    for future in futures:
         try:
-            records += future.result()
+            per_item.append(future.result())
         except KilledWorker:
-            records.append(error_record(item.doc_id, "WorkerCrashed",
+            per_item.append(None)
+    # Dask blames every task queued on a worker that dies, so an innocent article waiting
+    # behind the killer can be marked too: each one is tried again alone, one at a time
+    for k, item in enumerate(items):
+        if per_item[k] is not None:
+            continue
+        try:
+            per_item[k] = client.submit(extract_items, [item], model=model, pure=False).result()
+        except KilledWorker:
+            per_item[k] = [error_record(item.doc_id, "WorkerCrashed",
                                         "the worker process died each time it extracted this article "
-                                        "(a crash in native code, or out of memory)"))
-    return records
+                                        "(a crash in native code, or out of memory)")]
+    return [record for records in per_item for record in records]
 
 
 def is_directory_output(out: str) -> bool:
