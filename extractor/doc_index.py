@@ -15,7 +15,6 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 _ENTS_KEY = "newsfacts_ents"
-_POSITIONS_KEY = "newsfacts_token_positions"
 
 
 def entities(doc: Doc) -> tuple[SpacySpan, ...]:
@@ -24,21 +23,6 @@ def entities(doc: Doc) -> tuple[SpacySpan, ...]:
     if ents is None:
         ents = doc.user_data[_ENTS_KEY] = doc.ents
     return ents
-
-
-def token_positions(doc: Doc) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Token indices by lowercase form and by exact text: ``by_lower["minister"]`` lists
-    every token ``minister`` in any case, ``by_text["Ferri"]`` every ``Ferri``."""
-    cached = doc.user_data.get(_POSITIONS_KEY)
-    if cached is None:
-        by_lower: dict[str, list[int]] = {}
-        by_text: dict[str, list[int]] = {}
-        strings = doc.vocab.strings
-        for i, (lower, orth) in enumerate(doc.to_array([LOWER, ORTH]).tolist()):
-            by_lower.setdefault(strings[lower], []).append(i)
-            by_text.setdefault(strings[orth], []).append(i)
-        cached = doc.user_data[_POSITIONS_KEY] = (by_lower, by_text)
-    return cached
 
 
 def tokens_where(doc: Doc, test: Callable[[str], bool], attrs: Sequence[int] = (ORTH,)) -> list[int]:

@@ -38,14 +38,6 @@ def span_from_spacy(span: SpacySpan) -> Span:
     return Span(text=span.text, start=span.start_char, end=span.end_char)
 
 
-def sentence_span(doc: Doc, char: int) -> Span:
-    """The record Span of the sentence holding character ``char``."""
-    for sent in doc.sents:
-        if sent.start_char <= char < sent.end_char:
-            return span_from_spacy(sent)
-    return span_of(doc, 0, len(doc_text(doc)))
-
-
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 

@@ -2,7 +2,7 @@
 import pytest
 from spacy.attrs import LEMMA, LOWER
 
-from extractor.doc_index import entities, token_positions, tokens_in, tokens_where
+from extractor.doc_index import entities, tokens_in, tokens_where
 
 
 @pytest.mark.parametrize("text, words, attrs, expected", [
@@ -26,12 +26,6 @@ def test_tokens_in(extractor, text, words, attrs, expected):
 def test_tokens_where_finds_line_breaks(extractor, text, expected):
     doc = extractor.parse(text, until="newsfacts_front_matter")
     assert [doc[i].text for i in tokens_where(doc, lambda s: "\n" in s)] == expected
-
-
-def test_token_positions_by_lower_and_by_text(extractor):
-    doc = extractor.parse("Rossi met Rossi's aide and rossi.", until="newsfacts_front_matter")
-    by_lower, by_text = token_positions(doc)
-    assert by_text["Rossi"] == [0, 2] and by_lower["rossi"] == [0, 2, 6]
 
 
 def test_entities_are_the_docs(extractor):

@@ -737,9 +737,8 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         sent_start_char, sent_end_char = sentence_chars(doc, m.start)
         # the sentence's country words that no one else's title or name consumed
         consumed = [r for o in drafts if o is not d for r in o.consumed] + title_spans
-        in_sentence = {code for s, e, code in index[bisect_left(index, (sent_start_char,)):
-                                                    bisect_left(index, (sent_end_char,))]
-                       if not any(cs <= s < ce for cs, ce in consumed)}
+        sentence_mentions = index[bisect_left(index, (sent_start_char,)):bisect_left(index, (sent_end_char,))]
+        in_sentence = {code for s, e, code in sentence_mentions if not any(cs <= s < ce for cs, ce in consumed)}
         # one country has one President: two people with the same title are of two countries
         head = d.titles[0].lower() if d.titles else ""
         taken = {code for (h, code), _ in inferred.items() if h == head} | d.hosts
@@ -752,9 +751,7 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
         # or one they meet (`held talks with Swiss President Y`)
         other_side = {country for start, country in title_sents if start in own_sents} | _interlocutors(doc, d, drafts)
         # `hosted a lunch for the Japanese guest`: a country of the other party, never theirs
-        other_party = {code for s, e, code in index[bisect_left(index, (sent_start_char,)):
-                                                    bisect_left(index, (sent_end_char,))]
-                       if _other_party_re().match(text, e)}
+        other_party = {code for s, e, code in sentence_mentions if _other_party_re().match(text, e)}
         other_side |= other_party
         in_sentence -= other_party
         claimed_here |= other_side

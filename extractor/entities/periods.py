@@ -557,10 +557,6 @@ def _r_month_quarter(g, ctx):
     return _months(year, first, 3) if year else None
 
 
-def _quarter_of(d: date) -> Range:
-    return _months(d.year, (d.month - 1) // 3 * 3 + 1, 3)
-
-
 def _relative_quarter(offset: int, ctx: _Context, base: Optional[date] = None) -> Optional[Range]:
     base = base or ctx.anchor
     if base is None:

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .. import knowledge
 from ..records import Location, Organization
-from ..doc_index import entities, token_positions
+from ..doc_index import entities, tokens_where
 from ..patterns import trie_pattern
 from ..spans import doc_text, span_of
 from .countries import country_code, place_country, without_country_words
@@ -123,7 +123,7 @@ def _without_trailing_name(doc: Doc, span: SpacySpan, person_words: set[str]) ->
         return span, span.start_char, span.end_char
     # the surname is a person's elsewhere: tagged so, or standing alone again (`Ferri said`)
     surname = span[-1].text
-    alone_again = any(not span.start <= i < span.end for i in token_positions(doc)[1].get(surname, ()))
+    alone_again = any(not span.start <= i < span.end for i in tokens_where(doc, lambda text: text == surname))
     if span[-1].lower_ in person_words or alone_again:
         cut = span[:-2]
         start, end = _trim(doc, cut.start, cut.end)

@@ -28,7 +28,6 @@ COUNTERPART_WORDS = frozenset(_VOCAB["counterpart_words"])
 GUEST_WORDS = frozenset(_VOCAB["guest_words"])
 DIPLOMAT_WORDS = frozenset(_VOCAB["diplomat_words"])
 COLLECTIVES = _VOCAB["collective_participants"]
-HERE_WORDS = frozenset(_VOCAB["here_words"])
 GROUP_HEADS = frozenset(_VOCAB["group_heads"])
 COLLECTIVE_HEADS = frozenset(k.split()[-1] for k in _VOCAB["collective_participants"]) | {"sides", "parties"}
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
