@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from . import doc as _doc_attrs  # noqa: F401  (declares Doc._.front)
 from . import knowledge
+from .stamps import Stamp, stamps_in
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -27,13 +28,12 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 
 # `14th February`, `February 14th`
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?[ \t]+)?"
-_CLOCK = r"(?:,?[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t][A-Z]{2,4})?)?"
 
 # ` date 2022-11-16 <byline or headline>` on the first line
 HEADER_RE = re.compile(r"\A[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})[ \t]*(.*)$", re.M)
 # `By Fatima Hasanova`, `By Matanat Nasibova – Trend:`
 BYLINE_RE = re.compile(r"^[ \t]*By[ \t]+([^\n]+?)[ \t]*$", re.M)
+BYLINE_MAX_CHARS = 60
 # `BAKU, Azerbaijan, Nov. 22` / `SEOUL, Dec. 15 (Yonhap) --` / `Baku. 26 April. REPORT.AZ/`
 DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+)*)"
@@ -50,27 +50,6 @@ PLACE_DATELINE_RE = re.compile(
     r"(?:,[ \t][A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"
     r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?[ \t]*(?:--|—|–|-|_|:)(?=[ \t]|$)[ \t]*",
     re.M)
-# `Published: Tue 12 Mar 2024, 9:05 AM`, `Last Updated : Jun 3 2023 | 4:17 PM IST`,
-# `22 November 2019 10:02 (UTC+04:00)`, `2023 May 24 13:20`, `March 10, 2018`
-TIMESTAMP_RES = [
-    re.compile(r"(?:Published|Last [Uu]pdated|Updated|Posted)(?:[ \t]+on)?[ \t]*:?[ \t]*(?:[A-Z][a-z]{2},?[ \t])?"
-               r"(?P<d>\d{1,2})[ \t](?P<m>" + _MONTH + r")[ \t](?P<y>\d{4})(?:,?[ \t]\d{1,2}:\d{2}(?:[ \t]?[AP]M)?)?"),
-    re.compile(r"(?:Published|Last [Uu]pdated|Updated|Posted)(?:[ \t]+on)?[ \t]*:?[ \t]*(?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2}),?"
-               r"[ \t](?P<y>\d{4})(?:[ \t]*\|?[ \t]*\d{1,2}:\d{2}(?:[ \t]?[AP]M)?(?:[ \t][A-Z]{2,4})?)?"),
-    re.compile(r"^[ \t]*(?P<d>\d{1,2})[ \t](?P<m>" + _MONTH + r")[ \t](?P<y>\d{4})[ \t]+\d{1,2}:\d{2}(?:[ \t]*\(UTC[+\-]\d{2}:\d{2}\))?", re.M),
-    re.compile(r"^[ \t]*(?P<y>\d{4})[ \t](?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2})[ \t]+\d{1,2}:\d{2}[ \t]*$", re.M),
-    re.compile(r"^[ \t]*(?:\d+[ \t]+)?(?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2}),[ \t](?P<y>\d{4})(?=[ \t]+(?:Print|Share|\d{1,2}:\d{2})|[ \t]*$)", re.M),
-    # a line that is only a date (and time): `25 January, 2024`, `Wed 14th Feb 2024 18:42`
-    re.compile(r"^[ \t]*" + _WEEKDAY + r"(?P<d>\d{1,2})" + _ORDINAL_SUFFIX + r"[ \t](?P<m>" + _MONTH + r"),?[ \t](?P<y>\d{4})"
-               + _CLOCK + r"[ \t]*$", re.M),
-    re.compile(r"^[ \t]*" + _WEEKDAY + r"(?P<m>" + _MONTH + r")[ \t](?P<d>\d{1,2})" + _ORDINAL_SUFFIX + r",?[ \t](?P<y>\d{4})"
-               + _CLOCK + r"[ \t]*$", re.M),
-    # an all-numeric stamp alone on its line, day first: `Wed 14-02-2024 18:42`, `21.03.2024`
-    re.compile(r"^[ \t]*" + _WEEKDAY + r"(?P<d>\d{1,2})(?P<sep>[\-./])(?P<mn>\d{1,2})(?P=sep)(?P<y>\d{4})"
-               + _CLOCK + r"[ \t]*$", re.M),
-    # ISO stamp alone on its line: `2024-02-14 18:42`
-    re.compile(r"^[ \t]*(?P<y>\d{4})-(?P<mn>\d{2})-(?P<d>\d{2})" + _CLOCK + r"[ \t]*$", re.M),
-]
 # `Trend:` / `Azernews reports` / `News.Az reports` / `REPORT.AZ/`: agency naming in the lead
 AGENCY_RE = re.compile(r"(?:^|[ \t])(?P<agency>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?::[ \t]*$|[ \t]reports\b)", re.M)
 
@@ -79,8 +58,12 @@ TRAILER_RE = re.compile(r"\((?P<source>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,4})[ \t
                         r")[ \t](?P<d>\d{1,2}),?[ \t](?P<y>\d{4})\)[ \t]*\Z")
 TRAILER_LIMIT = 200
 
-# front matter lives near the top; past this many characters nothing is metadata
+# front matter lives near the top: bylines and datelines within this many characters...
 FRONT_LIMIT = 600
+# ...date stamps further down, past site chrome (menus, a headline printed twice, captions),
+# up to the second paragraph of prose
+STAMP_LIMIT = 2000
+PROSE_WORDS = 25
 
 
 @dataclass
@@ -91,6 +74,8 @@ class FrontMatter:
     # character ranges of the input that are metadata, not content
     metadata: list[tuple[int, int]] = field(default_factory=list)
     dateline_place: str | None = None
+    # what the front matter left unsure (a dateline with no year and nothing else dating the article)
+    warnings: list[str] = field(default_factory=list)
 
     def is_metadata(self, start: int, end: int) -> bool:
         return any(start < m_end and m_start < end for m_start, m_end in self.metadata)
@@ -98,16 +83,6 @@ class FrontMatter:
 
 def _month(name: str) -> int:
     return MONTHS[name.rstrip(".").lower()[:4].rstrip("t") if name.lower().startswith("sept") else name.rstrip(".").lower()[:3]]
-
-
-def _stamp_date(m: re.Match) -> date | None:
-    """The day a timestamp match names, its month by name (`m`) or by number (`mn`)."""
-    g = m.groupdict()
-    day = int(g["d"])
-    month = int(g["mn"]) if g.get("mn") else _month(g["m"])
-    if g.get("mn") and month > 12 >= day:
-        day, month = month, day   # `02/14/2024`: month first, as US sites write it
-    return _safe_date(int(g["y"]), month, day)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -157,38 +132,48 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
             # the rest of the line is a headline: content
             fm.metadata.append((header.start(), rest_start))
 
+    front_end = _front_end(scan)
+    # `(Xinhua News Agency August 23, 2003)` closing a short article is no stamp line
+    trailer = TRAILER_RE.search(text, max(0, len(text) - TRAILER_LIMIT))
+    if trailer:
+        fm.metadata.append((trailer.start(), trailer.end()))
     for m in BYLINE_RE.finditer(head):
         if header and m.start() < header.end():
             continue
+        if len(m.group(1)) > BYLINE_MAX_CHARS:
+            continue   # `By 2030, the two sides...`: a sentence, not a byline
         _read_byline(fm, m.group(1))
         fm.metadata.append((m.start(), m.end()))
 
-    for rx in TIMESTAMP_RES:
-        for m in rx.finditer(head):
-            rng = _trimmed(m)
-            if fm.is_metadata(*rng):
-                continue
-            d = _stamp_date(m)
-            if d is None:
-                continue
-            if fm.published is None:
-                fm.published = d
-            fm.metadata.append(rng)
+    stamps = [s for s in stamps_in(scan, 0, front_end) if not fm.is_metadata(s.start, s.end)]
+    fm.metadata.extend((s.start, s.end) for s in stamps)
+    if fm.published is None:
+        fm.published = _article_day(stamps)
 
-    for m in DATELINE_RE.finditer(head):
+    yearless = None
+    for m in DATELINE_RE.finditer(scan[:front_end]):
         if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
             continue
         fm.dateline_place = m.group("place")
         fm.metadata.append(_trimmed(m))
-        agency = m.group("agency") or (m.group("agency2") or "").rstrip("/")
+        agency = m.group("agency") or (m.group("agency2") or "").strip("/")
         if agency and fm.publisher is None:
             fm.publisher = _publisher_name(agency) or agency
         if fm.published is None:
             mon = m.group("mon1") or m.group("mon2")
             day = int(m.group("day1") or m.group("day2"))
-            year = int(m.group("year")) if m.group("year") else _year_from_text(text)
-            fm.published = _safe_date(year, _month(mon), day)
-    for m in PLACE_DATELINE_RE.finditer(head):
+            if m.group("year"):
+                fm.published = _safe_date(int(m.group("year")), _month(mon), day)
+            elif yearless is None:
+                yearless = (m, _month(mon), day)
+    if fm.published is None and yearless is not None:
+        m, month, day = yearless
+        year = _year_from_text(text)
+        fm.published = _safe_date(year, month, day) if year else None
+        if fm.published is None:
+            fm.warnings.append(f"the dateline {_trimmed_text(m)!r} gives no year and nothing else in the "
+                               "article dates it: published left null")
+    for m in PLACE_DATELINE_RE.finditer(scan[:front_end]):
         if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
             continue
         fm.dateline_place = m.group("place")
@@ -196,19 +181,14 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
         if m.group("agency") and fm.publisher is None:
             fm.publisher = _publisher_name(m.group("agency")) or m.group("agency")
 
-    if fm.published is None:
-        # a site stamp may also close the article (`Published on: 16 Sep 2024, 10:15 AM`)
-        for rx in TIMESTAMP_RES[:2]:
-            m = rx.search(text, FRONT_LIMIT)
-            d = _safe_date(int(m.group("y")), _month(m.group("m")), int(m.group("d"))) if m else None
-            if d:
-                fm.published = d
-                fm.metadata.append(_trimmed(m))
-                break
+    # a site stamp may also close the article (`Published on: 16 Sep 2024, 10:15 AM`)
+    closing = [s for s in stamps_in(text, front_end, len(text)) if s.label and not fm.is_metadata(s.start, s.end)]
+    if closing:
+        fm.metadata.extend((s.start, s.end) for s in closing)
+        if fm.published is None:
+            fm.published = _article_day(closing)
 
-    trailer = TRAILER_RE.search(text, max(0, len(text) - TRAILER_LIMIT))
     if trailer:
-        fm.metadata.append((trailer.start(), trailer.end()))
         d = _safe_date(int(trailer.group("y")), _month(trailer.group("m")), int(trailer.group("d")))
         if fm.published is None:
             fm.published = d
@@ -228,19 +208,49 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
     return fm
 
 
-_YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
+def _article_day(stamps: list[Stamp]) -> date | None:
+    """The article's own day among the stamps of its page.
 
-
-def _year_from_text(text: str) -> int:
-    """The year of a dateline that gives only day and month.
-
-    Articles name their own year and earlier ones, rarely later ones: the latest
-    year the text names (no later than today's) is the best guess; today's year
-    when it names none.
+    A page prints the day it was crawled (a site-wide stamp at the top), the article's
+    publication and its updates, and none of them is earlier than the publication: the
+    earliest stamp is the article's, a stamp labelled `Published` first of all.
     """
-    this_year = date.today().year
-    years = [int(y) for y in _YEAR_RE.findall(text) if int(y) <= this_year]
-    return max(years) if years else this_year
+    published = [s.day for s in stamps if s.label == "published"]
+    days = published or [s.day for s in stamps]
+    return min(days) if days else None
+
+
+def _front_end(text: str) -> int:
+    """Where the front matter ends at the latest: the end of the second paragraph of
+    prose, or STAMP_LIMIT characters."""
+    pos, prose = 0, 0
+    for line in text[:STAMP_LIMIT].splitlines(keepends=True):
+        pos += len(line)
+        if len(line.split()) >= PROSE_WORDS:
+            prose += 1
+            if prose == 2:
+                return pos
+    return min(len(text), STAMP_LIMIT)
+
+
+_YEAR_RE = re.compile(r"(?<![\w$€£¥])(19\d\d|20\d\d)(?![\w%])")
+# `by 2030`, `until 2025`: a year an aim looks to, not the article's
+_AIM_YEAR_RE = re.compile(r"\b(?:by|until|till|to|through|before)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.I)
+
+
+def _year_from_text(text: str) -> int | None:
+    """The year of a dateline that gives only day and month: the latest year the article
+    names as a fact (`in 2021`; not an aim's `by 2030`), or None when it names none.
+
+    Never the machine's clock: the output must not depend on the day it runs.
+    """
+    years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)
+             if not _AIM_YEAR_RE.search(text[max(0, m.start() - 20):m.start()])]
+    return max(years) if years else None
+
+
+def _trimmed_text(m: re.Match) -> str:
+    return m.group().strip()
 
 
 def _trimmed(m: re.Match) -> tuple[int, int]:

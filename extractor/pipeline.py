@@ -130,7 +130,7 @@ def to_article(doc: Doc) -> Article:
         money=doc._.money or [],
         meetings=doc._.meetings or [],
         trade_stats=doc._.trade_stats or [],
-        warnings=doc._.warnings or [],
+        warnings=[*front.warnings, *(doc._.warnings or [])],
     )
 
 

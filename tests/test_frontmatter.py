@@ -27,7 +27,7 @@ CASES = [
     ("Published: Tue 12 Mar 2024, 9:05 AM\n\nImports hit a record.",
      "2024-03-12", None, [], ["Published: Tue 12 Mar 2024, 9:05 AM"]),
     ("Port talks resume\n3 min read Last Updated : Jun 3 2023 | 4:17 PM IST\n\nText.",
-     "2023-06-03", None, [], ["Last Updated : Jun 3 2023 | 4:17 PM IST"]),
+     "2023-06-03", None, [], ["3 min read Last Updated : Jun 3 2023 | 4:17 PM IST"]),
     ("22 November 2019 10:02 (UTC+04:00)\n\nText.",
      "2019-11-22", None, [], ["22 November 2019 10:02 (UTC+04:00)"]),
     # datelines: the year comes from the text when the dateline has none
@@ -60,6 +60,31 @@ CASES = [
     ("Friday, July 5th, 2019 4:30 pm\nThe ministers met.",
      "2019-07-05", None, [], ["Friday, July 5th, 2019 4:30 pm"]),
     ("2020-01-31 16:05\nThe ministers met.", "2020-01-31", None, [], ["2020-01-31 16:05"]),
+    # stamps in the layouts of many sites: read by what the line holds, not by a list of layouts
+    ("# 12 March 2021 09:41 (UTC +03:00)\nExports rose.", "2021-03-12", None, [], ["12 March 2021 09:41 (UTC +03:00)"]),
+    ("Trade deal signed\n2021.06.17 18:05\nExports rose.", "2021-06-17", None, [], ["2021.06.17 18:05"]),
+    ("3/9/2022 11:52:30 PM\nExports rose.", "2022-03-09", None, [], ["3/9/2022 11:52:30 PM"]),
+    ("2020-10-02 08:15:44\nExports rose.", "2020-10-02", None, [], ["2020-10-02 08:15:44"]),
+    ("2021 Feb 3, 14:02, Islamabad [Pakistan]\nExports rose.", "2021-02-03", None, [],
+     ["2021 Feb 3, 14:02, Islamabad [Pakistan]"]),
+    ("Updated: Mar 04, 2023 | 11:20 AM IST\nExports rose.", "2023-03-04", None, [], ["Updated: Mar 04, 2023 | 11:20 AM IST"]),
+    ("Published on 5 Apr 2022\nExports rose.", "2022-04-05", None, [], ["Published on 5 Apr 2022"]),
+    ("Sunday, 5 March 2023 | 12 views\nExports rose.", "2023-03-05", None, [], ["Sunday, 5 March 2023 | 12 views"]),
+    # the site's stamp of the day it was crawled, above an older article with its own stamp
+    ("Tuesday Jan 7, 2025\nHome | World | Business\nPakistan, Iran agree to boost trade\n"
+     "Pakistan, Iran agree to boost trade\n# 12 March 2021 09:41 (UTC +03:00)\nThe ministers met.",
+     "2021-03-12", None, [], ["Tuesday Jan 7, 2025", "12 March 2021 09:41 (UTC +03:00)"]),
+    # an update stamp printed before the publication stamp
+    ("Last updated 14 Jun 2023 18:02\nPublished 12 Jun 2023 09:00\nThe ministers met.", "2023-06-12", None, [],
+     ["Last updated 14 Jun 2023 18:02", "Published 12 Jun 2023 09:00"]),
+    # a dateline with no year: the latest year the article names as a fact, never an aim's year
+    ("KARACHI, March 3 (APP): Exports reached $2 billion in 2021 and should double by 2030.",
+     "2021-03-03", "APP", [], ["KARACHI, March 3 (APP):"]),
+    # ... and no year anywhere: no anchor, whatever day the program runs
+    ("KARACHI, March 3. Exports reached $2 billion last month.", None, None, [], ["KARACHI, March 3."]),
+    # a paragraph opening with `By` is prose, not a byline
+    ("By 2030, the two countries expect their trade to reach $10 billion, officials said at the forum on Monday.",
+     None, None, [], []),
     # a date inside a sentence is content, not a stamp
     ("The deal was signed on 9 September, 2021 in the capital.", None, None, [], []),
 ]
@@ -80,6 +105,12 @@ def test_front_matter(text, published, publisher, authors, metadata):
 ])
 def test_explicit_published_wins(given, expected):
     assert parse_front_matter(" date 2022-01-01 By Trend\n\nText.", given).published == expected
+
+
+def test_a_yearless_dateline_with_no_year_in_the_text_warns():
+    fm = parse_front_matter("KARACHI, March 3. Exports reached $2 billion last month.")
+    assert fm.published is None
+    assert fm.warnings and "KARACHI, March 3" in fm.warnings[0]
 
 
 def test_metadata_is_not_content():
