@@ -23,7 +23,7 @@ from .article_input import check_article_input
 from .long_text import extract_long
 
 # registers the components with spaCy (import for side effect, in flow order)
-from .entities import countries, places, people, dates, periods, money  # noqa: F401,E402
+from .entities import countries, places, people, periods, dates, money  # noqa: F401,E402
 from .events import meetings, trade  # noqa: F401,E402
 
 # the components, in the order they run: each may read what the earlier ones wrote
@@ -32,8 +32,8 @@ COMPONENTS = (
     "newsfacts_countries",
     "newsfacts_places",
     "newsfacts_people",
-    "newsfacts_dates",
     "newsfacts_periods",
+    "newsfacts_dates",
     "newsfacts_money",
     "newsfacts_meetings",
     "newsfacts_trade",

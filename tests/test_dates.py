@@ -9,7 +9,8 @@ from extractor.entities.dates import resolve_date
 def run_dates(extractor, text, published):
     """The dates and periods layers alone on ``text`` (other layers are not needed here)."""
     doc = extractor.make_doc(text, published=published)
-    doc = extractor.nlp.get_pipe("newsfacts_dates")(_parsed(extractor, doc))
+    doc = extractor.nlp.get_pipe("newsfacts_periods")(_parsed(extractor, doc))
+    doc = extractor.nlp.get_pipe("newsfacts_dates")(doc)
     return [(d.text, d.value) for d in doc._.dates], doc
 
 
@@ -176,3 +177,9 @@ RESOLVE = [
 @pytest.mark.parametrize("text,anchor,future,expected", RESOLVE, ids=[f"{r[0]}-{r[2]}" for r in RESOLVE])
 def test_resolve_date(text, anchor, future, expected):
     assert resolve_date(text, anchor, future=future) == expected
+
+
+def test_dates_need_the_periods_layer_first(extractor):
+    doc = _parsed(extractor, extractor.make_doc("Exports rose in January-March 2023.", published="2023-05-01"))
+    with pytest.raises(ValueError, match="newsfacts_periods"):
+        extractor.nlp.get_pipe("newsfacts_dates")(doc)

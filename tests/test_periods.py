@@ -7,12 +7,11 @@ from extractor.entities.periods import Fiscal, fiscal_of, resolve_period, shift_
 
 
 def run_periods(extractor, text, published):
-    """The front matter, dates and periods layers alone on ``text``."""
+    """The front matter and periods layers alone on ``text``."""
     doc = extractor.make_doc(text, published=published)
     for name, proc in extractor.nlp.pipeline:
         if not name.startswith("newsfacts_"):
             doc = proc(doc)
-    doc = extractor.nlp.get_pipe("newsfacts_dates")(doc)
     doc = extractor.nlp.get_pipe("newsfacts_periods")(doc)
     return [(p.text, p.start_date, p.end_date) for p in doc._.periods]
 

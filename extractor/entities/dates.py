@@ -507,15 +507,12 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
 
 # --- finding ----------------------------------------------------------------------------
 
-def find_dates(doc: Doc, periods: Optional[Iterable] = None) -> list[DateMention]:
+def find_dates(doc: Doc, periods: Iterable) -> list[DateMention]:
     """The date mentions of ``doc``, in text order, metadata and periods excluded.
 
-    ``periods`` are the doc's period records (found here when not given): a date
-    inside a period (`July 18-20`, `January-November 2021`) is part of it.
+    ``periods`` are the doc's period records: a date inside a period (`July 18-20`,
+    `January-November 2021`) is part of it.
     """
-    if periods is None:
-        from .periods import find_periods  # periods build on this module: import late
-        periods = find_periods(doc)
     text = doc_text(doc)
     front = doc._.front
     anchor = front.published if front is not None else None
@@ -560,12 +557,11 @@ def resolve_date(text: str, anchor: Optional[date], *, future: bool = False,
     return _value(best, _Context(anchor, "future" if future else "past", reference_year))
 
 
-@Language.component("newsfacts_dates")
+@Language.component("newsfacts_dates", requires=["doc._.periods"], assigns=["doc._.dates"])
 def dates_component(doc: Doc) -> Doc:
-    from .periods import find_periods
-    # the periods are needed here to leave their dates out; found once, kept for newsfacts_periods
+    # periods are built on this module's patterns and found first: their dates are left out here
     if doc._.periods is None:
-        doc._.periods = find_periods(doc)
+        raise ValueError("newsfacts_dates needs doc._.periods: run newsfacts_periods before it")
     doc._.dates = find_dates(doc, doc._.periods)
     # the scans are done: the text's lower-cased and reversed copies need not live on
     doc.user_data.pop(_TEXT_HITS_KEY, None)

@@ -812,9 +812,7 @@ def resolve_period(text: str, anchor: Optional[date], *, country: Optional[str] 
     return _RESOLVERS[best.rule](best.match.groupdict(), ctx)
 
 
-@Language.component("newsfacts_periods")
+@Language.component("newsfacts_periods", assigns=["doc._.periods"])
 def periods_component(doc: Doc) -> Doc:
-    # newsfacts_dates usually found them already (it needs them to leave their dates out)
-    if doc._.periods is None:
-        doc._.periods = find_periods(doc)
+    doc._.periods = find_periods(doc)
     return doc
