@@ -39,6 +39,7 @@ def codes(extractor, text):
     # not a country mention
     ("The contract is priced in US dollars.", set()),
     ("The deal is worth US$2 billion.", set()),
+    ("Exports to Japan rose to US $4.7 million.", {"JP"}),
     ("The loan was repaid in Indian rupees.", set()),
     ("Tension rose on the Korean Peninsula.", set()),
     ("Ships crossed the Indian Ocean.", set()),

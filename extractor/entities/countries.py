@@ -73,7 +73,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     forms = surface_forms()
     country_re = re.compile(r"(?<!\w)(?:" + trie_pattern(forms) + r")(?![\w])")
     blocked_re = re.compile(r"(?<!\w)(?:" + _alternation(data["not_countries"]) + r")(?!\w)")
-    currency_re = re.compile(r"(?:\s+(?:" + _alternation(data["currency_words"]) + r")\b|\$)")
+    # `US dollars`, `US$2 billion`, `US $4.7 million`: part of a currency's name
+    currency_re = re.compile(r"(?:\s+(?:" + _alternation(data["currency_words"]) + r")\b|[ \t]?\$)")
     prefix_re = re.compile(r"(?<![\w\-])(" + _alternation(data["prefixes"]) + r")-(?=[A-Z])")
     return country_re, blocked_re, currency_re, prefix_re
 
