@@ -18,6 +18,9 @@ def run_periods(extractor, text, published):
 
 # one row per phrasing: text, publication date, expected (text, start, end) in order
 CASES = [
+    # a month range labelled with its fiscal year, in brackets, in Pakistan (July-June)
+    ("Pakistan's exports rose during July-January (2021-22).", "2022-02-10",
+     [("July-January (2021-22)", "2021-07-01", "2022-01-31")]),
     # month ranges
     ("In Jan-Sept 2022, exports rose.", "2022-11-16", [("Jan-Sept 2022", "2022-01-01", "2022-09-30")]),
     ("Turnover grew in January-November.", "2021-12-29", [("January-November", "2021-01-01", "2021-11-30")]),

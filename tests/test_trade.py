@@ -330,6 +330,17 @@ CASES = [
     ("Peru and Chile are close partners. Their bilateral trade grew 12 percent in 2022, and the turnover reached "
      "$3 billion.", "2023-02-01",
      [dict(metric="turnover", reporter="PE", partner="CL", amount=3 * B, change_pct=12)]),
+    # a period written right after a figure is that figure's, also a comparison's
+    ("Nepal's exports to Bhutan stood at $150 million during July-January (2021-22) against $120 million "
+     "during July-January (2020-21).", "2022-02-10",
+     [dict(metric="exports", reporter="NP", partner="BT", amount=150 * M, period_start="2021-07-01",
+           period_end="2022-01-31"),
+      dict(metric="exports", reporter="NP", partner="BT", amount=120 * M, period_start="2020-07-01",
+           period_end="2021-01-31")]),
+    ("Chile's exports to Japan rose to US $4.7 million in March 2021 from US$ 3.1 million in March 2020.",
+     "2021-04-10",
+     [dict(metric="exports", reporter="CL", partner="JP", amount=4.7 * M, period_start="2021-03-01"),
+      dict(metric="exports", reporter="CL", partner="JP", amount=3.1 * M, period_start="2020-03-01")]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -108,11 +108,11 @@ _RULES: list[Rule] = [
         rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?<![\d\-–])\b(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH})(?:,?\s+(?P<y1>{YEAR}))?)?{_RANGE_SEP}"
         rf"(?P<d2>{DAY})\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"), MONTH_KEY, at="m2"),
     # `Jan-Sept 2022`, `April 2002-February 2003`, `January through April 2022`,
-    # `the July-October period`, `April-February in 2001-02`
+    # `the July-October period`, `April-February in 2001-02`, `July-January (2021-22)`
     Rule("months", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between|in|during|for|over')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?\b(?P<m1>{MONTH})"
         rf"(?:,?\s+(?P<y1>{YEAR}))?{_RANGE_SEP}(?P<m2>{MONTH})"
-        rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|,?\s+(?:of\s+)?(?P<y2>{YEAR})"
+        rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|\s*\(\s*(?P<fyb>{FYEAR})\s*\)|,?\s+(?:of\s+)?(?P<y2>{YEAR})"
         rf"|\s+{_i('of|in')}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<fiscal>{_FISCAL_YEAR}))"
         # `January-February this year`, `January-June last year`
         rf"|\s+(?P<this_bare>{_i('this year')})|\s+(?P<last_bare>{_i('last year')}))?"
@@ -374,8 +374,8 @@ def _r_months(g, ctx):
     sep = g.get("pre") or ""
     if g["m1"] == g["m2"]:
         return None
-    if g.get("fy"):
-        return _months_in_fiscal(m1, m2, _fy_start_year(g["fy"]), ctx.fiscal)
+    if g.get("fy") or g.get("fyb"):
+        return _months_in_fiscal(m1, m2, _fy_start_year(g.get("fy") or g["fyb"]), ctx.fiscal)
     g = {**g, "this": g.get("this") or g.get("this_bare"), "last": g.get("last") or g.get("last_bare"),
          "y2": g.get("y2") or g.get("per_y")}
     if g.get("this") or g.get("last") or g.get("fiscal"):

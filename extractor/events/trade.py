@@ -257,7 +257,16 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
     usable = [t for t in sent_times if not is_comparison_base(doc, t)]
     claimed: dict[int, Candidate] = {}
     for c in cands:
-        t = _adjacent_right(doc, c, cands, usable)
+        # `against $1.2 billion during July-January (2020-21)`: a period written right after a figure is
+        # that figure's, also when it is the base another figure is compared with
+        t = _written_next_to(doc, c, sent_times)
+        if t is not None and id(t) not in claimed:
+            c.time = t
+            claimed[id(t)] = c
+    for c in cands:
+        if c.time is not None:
+            continue
+        t = _adjacent_right(doc, c, cands, [u for u in usable if id(u) not in claimed])
         if t is not None:
             c.time = t
             claimed[id(t)] = c
@@ -370,6 +379,20 @@ def _in_other_brackets(text: str, t: TimeExpr, c: Candidate, cands: list[Candida
 
 def _nearest_figure(cands: list[Candidate], t: TimeExpr) -> Candidate:
     return min(cands, key=lambda o: min(abs(o.fig.start - t.end), abs(t.start - o.fig.end)))
+
+
+_NEXT_TO_WORDS = frozenset({"in", "during", "for", "of", "over", "the", "in the", "for the", "during the", "over the"})
+
+
+def _written_next_to(doc: Doc, c: Candidate, times: list[TimeExpr]) -> Optional[TimeExpr]:
+    """The time expression that directly follows the figure, with at most a preposition between."""
+    text = doc_text(doc)
+    for t in times:
+        if t.start < c.fig.end:
+            continue
+        gap = " ".join(text[c.fig.end:t.start].replace("(", " ").split()).lower()
+        return t if gap in _NEXT_TO_WORDS else None
+    return None
 
 
 def _adjacent_right(doc: Doc, c: Candidate, cands: list[Candidate], usable: list[TimeExpr]) -> Optional[TimeExpr]:
