@@ -479,27 +479,30 @@ def governing_tokens(anchor: Token, sent: SpacySpan) -> list[Token]:
 
 
 def clause_status(tokens: list[Token]) -> str:
-    """target (`aim to bring trade to`), forecast (`is expected to reach`, `can exceed`) or reported."""
+    """target (`aim to bring trade to`), forecast (`is expected to reach`, `can exceed`) or reported.
+
+    ``tokens`` run from the figure up its head chain: the nearest word that states an aim or
+    an outlook decides (`has the potential to raise trade to` is an outlook, `the target of $30
+    billion that trade is expected to reach` an aim). A raising verb in the infinitive (`to
+    increase trade to $1 billion`) states an aim only when nothing nearer says otherwise.
+    """
     lex = lexicon()
-    words = [(t.lower_, t.lemma_.lower(), t.pos_) for t in tokens]
-    if any((low in lex.target_cues or lemma in lex.target_cues) and pos not in ("ADP", "SCONJ", "ADV")
-           for low, lemma, pos in words):
-        return "target"
-    if any(low in lex.forecast_cues or lemma in lex.forecast_cues for low, lemma, pos in words):
-        return "forecast"
-    # `to increase trade to $1 billion`: an infinitive of raising states an aim
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in lex.raising_verbs
-           and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in tokens):
-        return "target"
-    # `work towards lifting trade to $10 billion`, `aimed at boosting exports to`
-    if any(t.pos_ == "VERB" and t.tag_ == "VBG" and t.lemma_.lower() in lex.raising_verbs
-           and t.head.lower_ in lex.aim_preps for t in tokens):
-        return "target"
-    # `is on track to hit $10 billion` (`on course to lift trade to` is an aim, above)
-    if any(f"{prep.lower_} {pobj.lower_}" in lex.outlook_preps for t in tokens if t.pos_ in ("VERB", "AUX")
-           for prep in t.children if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"):
-        return "forecast"
-    return "reported"
+    raising = False
+    for t in tokens:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if (low in lex.target_cues or lemma in lex.target_cues) and t.pos_ not in ("ADP", "SCONJ", "ADV"):
+            return "target"
+        if low in lex.forecast_cues or lemma in lex.forecast_cues:
+            return "forecast"
+        if t.pos_ in ("VERB", "AUX") and any(
+                f"{prep.lower_} {pobj.lower_}" in lex.outlook_preps for prep in t.children if prep.dep_ == "prep"
+                for pobj in prep.children if pobj.dep_ == "pobj"):
+            return "forecast"   # `is on track to hit $10 billion`
+        if t.pos_ == "VERB" and lemma in lex.raising_verbs and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                or (t.tag_ == "VBG" and t.head.lower_ in lex.aim_preps)):
+            raising = True      # `to increase trade to`, `work towards lifting trade to`, `aimed at boosting`
+    return "target" if raising else "reported"
 
 
 def commodity_of(clause: Clause, mentions: list[Mention]) -> Optional[str]:
