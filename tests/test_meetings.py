@@ -237,6 +237,15 @@ ROWS = [
      dict(kind="call", status="held", date="2023-05",
           participants=[dict(name=None, title="Energy Minister", country="CL"),
                         dict(name=None, title="Energy Minister", country="PE")])),
+    # a capital named by its country: where the meeting was is the city
+    ("Latvian Prime Minister Anna Berzina held talks with Lithuanian Prime Minister Tomas Vaitkus in the Lithuanian "
+     "capital on Thursday.", "2023-05-05",
+     dict(kind="talks", status="held", date="2023-05-04", location="Vilnius",
+          participants=[dict(name="Anna Berzina", country="LV"), dict(name="Tomas Vaitkus", country="LT")])),
+    ("Latvian Prime Minister Anna Berzina met her counterpart Tomas Vaitkus in the capital of Lithuania on Thursday.",
+     "2023-05-05",
+     dict(kind="meeting", status="held", date="2023-05-04", location="Vilnius",
+          participants=[dict(name="Anna Berzina", country="LV"), dict(name="Tomas Vaitkus")])),
     # the header, byline and dateline run into the first sentence: its subject is still read
     (" date 2023-05-03 By Nordic Wire\n\nBy Ingrid Dahl\n\nOSLO: Norway's Minister of Fisheries, Ola Berg, received "
      "a delegation led by Icelandic State Secretary Jon Olafsson in Oslo on Tuesday.", None,

@@ -10,7 +10,7 @@ What the gold counts: names and adjectives, also inside organization names
 named after a country (``Korean Peninsula``, ``Indian Ocean``).
 
 Lookup helpers for the other layers: ``country_code``, ``country_name``,
-``capital_country``, ``place_country``.
+``capital_country``, ``capital_of``, ``place_country``.
 """
 from __future__ import annotations
 
@@ -143,6 +143,12 @@ def capital_country(place: str | None) -> str | None:
     if not place:
         return None
     return _places()[0].get(_clean(place).casefold())
+
+
+def capital_of(code: str | None) -> str | None:
+    """The capital of a country (`TJ` -> `Dushanbe`), else None."""
+    entry = _data()["countries"].get((code or "").upper())
+    return entry["capitals"][0] if entry and entry.get("capitals") else None
 
 
 def place_country(place: str | None) -> str | None:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import knowledge
 from ..doc_index import tokens_in
+from ..entities.countries import capital_of
 from ..spans import doc_text
 from .meeting_index import EntityIndex, Side, SideFinder, list_items, np_tokens
 
@@ -791,7 +792,10 @@ class MentionReader:
                 if not (t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at", "to") and t.dep_ == "compound"):
                     continue
             rank = 0 if (kind == "visit" and (direct or (prep is not None and prep.lower_ == "to"))) else 1
-            if t.i in self.idx.location_at:
+            capital = self._capital_named(t)
+            if capital is not None:
+                found.append((rank, *capital))
+            elif t.i in self.idx.location_at:
                 name, country, first = self.idx.location_at[t.i]
                 found.append((rank, name, country))
             elif t.i in self.idx.country_at:
@@ -801,6 +805,19 @@ class MentionReader:
             return self._named_place(reg), None
         found.sort(key=lambda f: f[0])
         return found[0][1], found[0][2]
+
+    def _capital_named(self, t: Token) -> Optional[tuple[str, str]]:
+        """`in the Tajik capital`, `in the capital of Tajikistan`: the city, by the country's capital."""
+        if t.lemma_.lower() != "capital" or t.pos_ != "NOUN":
+            return None
+        owners = [c for c in t.children if c.dep_ in ("amod", "compound", "poss") and c.i in self.idx.country_at]
+        owners += [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.i in self.idx.country_at]
+        if len(owners) != 1:
+            return None
+        code = self.idx.country_at[owners[0].i]
+        city = capital_of(code)
+        return (city, code) if city else None
 
     def _hosted_by(self, tok: Token, m: Mention) -> None:
         """`the summit, which Kazakhstan will host next year`: the host country is the place,
