@@ -50,6 +50,8 @@ PLACE_DATELINE_RE = re.compile(
     r"(?:,[ \t][A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)*)?"
     r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?[ \t]*(?:--|—|–|-|_|:)(?=[ \t]|$)[ \t]*",
     re.M)
+# `ISTANBUL` alone on its line: a dateline of one or two capitalised words
+LONE_PLACE_RE = re.compile(r"^[ \t]*(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t][A-Z][A-Z'\-]+)?)(?P<agency>)[ \t]*$", re.M)
 # `Trend:` / `Azernews reports` / `News.Az reports` / `REPORT.AZ/`: agency naming in the lead
 AGENCY_RE = re.compile(r"(?:^|[ \t])(?P<agency>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*)?)(?::[ \t]*$|[ \t]reports\b)", re.M)
 
@@ -145,7 +147,10 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
         _read_byline(fm, m.group(1))
         fm.metadata.append((m.start(), m.end()))
 
-    stamps = [s for s in stamps_in(scan, 0, front_end) if not fm.is_metadata(s.start, s.end)]
+    # a byline may carry the stamp too (`By JT - May 20,2023 - Last updated at May 20,2023`)
+    stamps = [s for s in stamps_in(scan, 0, front_end)
+              if not (header and s.start < header.start(4) and s.end > header.start())
+              and not (trailer and s.end > trailer.start())]
     fm.metadata.extend((s.start, s.end) for s in stamps)
     if fm.published is None:
         fm.published = _article_day(stamps)
@@ -173,7 +178,7 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
         if fm.published is None:
             fm.warnings.append(f"the dateline {_trimmed_text(m)!r} gives no year and nothing else in the "
                                "article dates it: published left null")
-    for m in PLACE_DATELINE_RE.finditer(scan[:front_end]):
+    for m in [*PLACE_DATELINE_RE.finditer(scan[:front_end]), *LONE_PLACE_RE.finditer(scan[:front_end])]:
         if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
             continue
         fm.dateline_place = m.group("place")
@@ -204,7 +209,7 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
 
     if published is not None:
         fm.published = published if isinstance(published, date) else date.fromisoformat(str(published))
-    fm.metadata.sort()
+    fm.metadata = sorted(set(fm.metadata))
     return fm
 
 

@@ -85,6 +85,11 @@ CASES = [
     # a paragraph opening with `By` is prose, not a byline
     ("By 2030, the two countries expect their trade to reach $10 billion, officials said at the forum on Monday.",
      None, None, [], []),
+    # a stamp after an author's name, and a stamp inside a byline
+    ("Seda Kaya   |05.03.2024 - Update : 05.03.2024\n\nISTANBUL\n\nThe ministers met.", "2024-03-05", None, [],
+     ["Seda Kaya   |05.03.2024 - Update : 05.03.2024", "ISTANBUL"]),
+    ("Home » Local\nBy JT - May 20,2023 - Last updated at May 20,2023\n\nThe ministers met.", "2023-05-20", "JT", [],
+     ["By JT - May 20,2023 - Last updated at May 20,2023"]),
     # a date inside a sentence is content, not a stamp
     ("The deal was signed on 9 September, 2021 in the capital.", None, None, [], []),
 ]
