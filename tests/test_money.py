@@ -130,8 +130,17 @@ CASES = [
     ("Euro 2020 was postponed.", []),
     ("Costs are measured in 2015 dollars.", []),
     ("The team won 3 games.", []),
-    ("The official rate is AZN 1 = USD 1.7.", []),
-    ("The currency weakened to 90 rubles per dollar.", []),
+    # an exchange rate is a price of a currency: an amount too
+    ("The currency weakened to 90 rubles per dollar.", [("90 rubles", 90, "RUB", False)]),
+    # a letter prefix fitting the article's country: naira, shillings, kwacha, rand without a scale
+    ("Nigeria's trade stood at N18.80 trillion as the naira closed at N907.11 to the dollar.",
+     [("N18.80 trillion", 18.8e12, "NGN", False), ("N907.11", 907.11, "NGN", False)]),
+    ("Kenya's exports to Tanzania rose to Sh38.6 billion.", [("Sh38.6 billion", 38.6 * B, "KES", False)]),
+    ("Uganda earned Sh5 trillion from coffee.", [("Sh5 trillion", 5e12, "UGX", False)]),
+    ("Zambia's copper exports fetched K50 billion.", [("K50 billion", 50 * B, "ZMW", False)]),
+    ("In South Africa, the rand traded at R18.24/$ on Friday.", [("R18.24", 18.24, "ZAR", False)]),
+    # ... and nothing in an article about no such country
+    ("Spain ordered N95 masks and repaired the R2 road and the K2 trail.", []),
     ("Around 2 million visitors came.", []),
     # a code glued to a small number is a name (summit, group, model), not an amount
     ("Delegates gathered for COP28 in the Gulf.", []),

@@ -45,6 +45,8 @@ class Unit:
     code: str | None = None
     family: str | None = None
     factor: Decimal = Decimal(1)   # 0.01 for cents, pence...
+    # a letter prefix (`N`, `Sh`) that is money only where the article names its country
+    needs_country: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class MoneyMatch:
     unit: Unit | None          # None: a bare scaled number
     approximate: bool = False
     currency: str | None = None
+    # money only where the article names the currency's country (`N461`, `R18.24`)
+    needs_country: bool = False
 
 
 # ---------- lookups, built once ----------
@@ -91,6 +95,8 @@ def _build_lookups():
         _add_symbols(spec["symbols"], unit, prefixes, postfix_exact)
         for name in spec["names"]:
             postfix_names[name.lower()] = unit
+        for sym in spec.get("letter_symbols", []):
+            prefixes[sym] = Unit(family=family, needs_country=True)
         for sub in spec.get("subunits", []):
             postfix_names[sub.lower()] = Unit(family=family, factor=Decimal(str(_CURRENCIES["subunits"][sub])))
     return prefixes, postfix_names, postfix_exact, namings
@@ -155,10 +161,6 @@ COMPOUND_RE = re.compile(_SP + r"+(?:and" + _SP + r"+)?")
 BETWEEN_RE = re.compile(r"(?i:between|from)" + _SP + r"+\S*\Z")
 # `in 2015 dollars`: a price level, not an amount
 PRICE_LEVEL_RE = re.compile(r"(?i:\bin|constant|current|real)" + _SP + r"+\Z")
-# `AZN 1 = USD 1.7`, `1.7 manats per dollar`: an exchange rate, not an amount
-RATE_BEFORE_RE = re.compile(r"=" + _SP + r"*\Z")
-RATE_AFTER_RE = re.compile(_SP + r"*=|" + _SP + r"+(?i:per|to[ \u00a0]+the|against[ \u00a0]+the|to[ \u00a0]+one|for[ \u00a0]+one)"
-                           + _SP + r"+(?=\S)")
 # `weighs 1 million pounds`: words before a homonym name that make it a unit
 HOMONYM_BLOCKER_RE = re.compile(r"(?<![A-Za-z])(?i:" + _alternation(_CURRENCIES["homonym_blockers"], word_edges=False)
                                 + r")(?![A-Za-z])")
@@ -265,7 +267,8 @@ def _scan_one(text: str, num_start: int, num_end: int, value: Decimal, word_numb
     if prefix is not None and scale is None:
         form = text[start:num_start].strip(" \u00a0")
         if form in NEEDS_SCALE:
-            return None
+            # `R5` alone is no amount, unless the article turns out to be about the rand's country
+            prefix = replace(prefix, needs_country=True)
         # `euro 2020`, `USD 2021`: a letter form before a year is no amount
         if form[:1].isalpha() and YEAR_RE.match(text[num_start:num_end]) and num_end - num_start == 4:
             return None
@@ -346,26 +349,12 @@ def scan_money(text: str) -> list[MoneyMatch]:
             sm = SCALE_RE.match(text, r.num_end)
             if r.scale is None or r.word_number or not sm or sm.group("s1").lower() not in BIG_SCALES:
                 continue
-        if unit is not None and _is_rate(text, r):
-            continue
         amount = r.value * (r.scale or 1) * (unit.factor if unit else 1)
         out.append(MoneyMatch(start=r.start, end=r.end, amount=amount, unit=unit,
                               approximate=_hedged(text, r.start, r.end),
-                              currency=unit.code if unit else None))
+                              currency=unit.code if unit else None,
+                              needs_country=bool(unit and unit.needs_country)))
     return _drop_overlaps(out)
-
-
-def _is_rate(text: str, r: _Raw) -> bool:
-    if RATE_BEFORE_RE.search(text, max(0, r.start - 4), r.start):
-        return True
-    am = RATE_AFTER_RE.match(text, r.end)
-    if not am:
-        return False
-    if am.group(0).strip() == "=":
-        return True
-    # `per barrel`, `per pound` (of weight) is a price; `per dollar` a rate
-    qm = POSTFIX_RE.match(text, am.end())
-    return bool(qm) and not (qm.group("name") and qm.group("name").lower() in HOMONYMS)
 
 
 def _drop_overlaps(matches: list[MoneyMatch]) -> list[MoneyMatch]:
@@ -401,11 +390,15 @@ def resolve_currencies(text: str, matches: list[MoneyMatch], countries: list[str
         if m.unit is None or m.unit.code:
             out.append(m)
             continue
-        out.append(replace(m, currency=_resolve_family(m.unit.family, m.start, namings, countries)))
+        out.append(replace(m, currency=_resolve_family(m.unit.family, m.start, namings, countries,
+                                                       default=not m.needs_country)))
     return out
 
 
-def _resolve_family(family: str, position: int, namings: list[tuple[int, str]], countries) -> str | None:
+def _resolve_family(family: str, position: int, namings: list[tuple[int, str]], countries, *,
+                    default: bool = True) -> str | None:
+    """The member of ``family`` the text means at ``position``; the family's default only
+    when ``default`` (a letter prefix like `N` has none: no country of its own, no money)."""
     spec = FAMILIES[family]
     members = spec["members"]
     for strategy in spec["resolve"]:
@@ -422,7 +415,7 @@ def _resolve_family(family: str, position: int, namings: list[tuple[int, str]], 
             for cc in countries:
                 if cc in by_country:
                     return by_country[cc]
-    return spec["default"]
+    return spec["default"] if default else None
 
 
 # ---------- public helpers ----------
@@ -438,7 +431,7 @@ def parse_money(text: str) -> tuple[float, str | None] | None:
     A scaled number naming no currency (``'2.5 billion'``) gives ``(2500000000.0, None)``;
     no number at all gives None. Pure: shared forms resolve from ``text`` alone.
     """
-    matches = resolve_currencies(text, scan_money(text))
+    matches = [m for m in resolve_currencies(text, scan_money(text)) if not m.needs_country]
     explicit = [m for m in matches if m.unit is not None]
     best = explicit[0] if explicit else (matches[0] if matches else None)
     if best is None:
@@ -514,6 +507,18 @@ def _inherit(doc: Doc, matches: list[MoneyMatch]) -> list[MoneyMatch]:
     return out
 
 
+def currency_country(code: str) -> str | None:
+    """The country of an ISO 4217 code: its first two letters, but for a currency union's (EUR, XOF)."""
+    return None if code[:1] == "X" or code == "EUR" else code[:2]
+
+
+def _fits_country(m: MoneyMatch, countries: list[str]) -> bool:
+    """A letter prefix trusted only in its country's articles: `N461` in a Nigerian one."""
+    if not m.needs_country:
+        return True
+    return m.currency is not None and currency_country(m.currency) in countries
+
+
 def find_money(doc: Doc) -> list[Money]:
     """Every monetary amount in the article's content (never in its front matter)."""
     text = doc_text(doc)
@@ -521,7 +526,8 @@ def find_money(doc: Doc) -> list[Money]:
     matches = scan_money(text)
     if front is not None:
         matches = [m for m in matches if not front.is_metadata(m.start, m.end)]
-    matches = resolve_currencies(text, matches, _country_order(doc))
+    countries = _country_order(doc)
+    matches = [m for m in resolve_currencies(text, matches, countries) if _fits_country(m, countries)]
     matches = _inherit(doc, matches)
     return [Money(text=text[m.start:m.end], start=m.start, end=m.end, amount=_whole(m.amount),
                   currency=m.currency, approximate=m.approximate) for m in matches]
