@@ -157,7 +157,8 @@ _RULES: list[Rule] = [
     Rule("modyear", re.compile(_I.format(rf"\b(?P<mod>early|late|mid|post|pre|end)[\s\-](?P<y>{YEAR})(?![\w'’])")),
         YEAR_KEY, at="y"),
     # `2021`, `in 2021`
-    Rule("year", re.compile(rf"(?<![\w$€£¥.,/\-–])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)"),
+    # a year stands alone: after a space, a bracket or a quote, not glued to an id (`9417**2052`) or a sign
+    Rule("year", re.compile(rf"(?<![^\s(\[{{\"'“‘«])(?P<y>{YEAR})(?![\w%]|[.,]\d|\s*[\-–/]\s*\d|'s)"),
         YEAR_KEY, at="y"),
 ]
 _PRIORITY = {rule.name: i for i, rule in enumerate(_RULES)}
@@ -479,7 +480,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
     for _ in range(12):
         lemma = tok.lemma_
         intent = lemma in _INTENT
-        if intent or tok.pos_ in ("VERB", "AUX"):
+        # a word with an auxiliary is a verb, whatever its tag (`will on Monday travel`: travel/NN)
+        if intent or tok.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
             tag = tok.tag_
             if intent and (infinitive or lemma in _PLAN or words & _PRESENT_BE or tag in ("VBP", "VBZ", "JJ")):
