@@ -40,6 +40,9 @@ def codes(extractor, text):
     ("The contract is priced in US dollars.", set()),
     ("The deal is worth US$2 billion.", set()),
     ("Exports to Japan rose to US $4.7 million.", {"JP"}),
+    # a short form shared by two countries' media: the one the article names
+    ("South Africa's trade surplus widened. SA's exports rose.", {"ZA"}),
+    ("SA signed the deal.", set()),
     ("The loan was repaid in Indian rupees.", set()),
     ("Tension rose on the Korean Peninsula.", set()),
     ("Ships crossed the Indian Ocean.", set()),
@@ -105,3 +108,10 @@ def test_country_name(code, expected):
 def test_capitals_and_places(place, capital, country):
     assert capital_country(place) == capital
     assert place_country(place) == country
+
+
+def test_a_shared_short_form_is_a_mention_of_the_country_named(extractor):
+    text = "South Africa's trade surplus widened. SA's exports rose."
+    (country,) = extractor.extract(text, published="2024-06-28").countries
+    assert country.code == "ZA"
+    assert [m.text for m in country.mentions] == ["South Africa", "SA"]

@@ -211,8 +211,23 @@ def country_matches(doc: Doc) -> list[tuple[int, int, str]]:
         # `Sino-Russian`: a combining form counts when a country word follows the hyphen
         if (m.end() in starts or m.group(1) == "Sino") and not (front and front.is_metadata(m.start(), m.end())):
             found.append((m.start(1), m.end(1), prefixes[m.group(1)]))
+    found.extend(_shared_abbreviations(text, found, front))
     found.sort()
     return found
+
+
+def _shared_abbreviations(text: str, found: list[tuple[int, int, str]], front) -> list[tuple[int, int, str]]:
+    """`SA's exports` in an article that names South Africa (and not Saudi Arabia first)."""
+    out = []
+    named = [code for _, _, code in sorted(found)]
+    for abbr, codes in _data()["shared_abbreviations"].items():
+        code = next((c for c in named if c in codes), None)
+        if code is None:
+            continue
+        for m in re.finditer(r"(?<![\w.\-])" + re.escape(abbr) + r"(?![\w\-]|\.\w)", text):
+            if not (front is not None and front.is_metadata(m.start(), m.end())):
+                out.append((m.start(), m.end(), code))
+    return out
 
 
 def find_countries(doc: Doc) -> list[Country]:
