@@ -356,6 +356,21 @@ CASES = [
     ("In the first ten months of 2023, trade between Ghana and Togo was estimated at $5 billion.", "2023-12-10",
      [dict(metric="turnover", reporter="GH", partner="TG", amount=5 * B, status="reported",
            period_start="2023-01-01", period_end="2023-10-31")]),
+    # a country's part in another's trade: the copula's subject is the partner, the noun's owner the reporter
+    ("By trading partner, Chile remained Peru's biggest export destination in May at $1.9 billion.", "2024-06-28",
+     [dict(metric="exports", reporter="PE", partner="CL", amount=1.9 * B, period_start="2024-05-01")]),
+    ("Japan continued to be Viet Nam's largest export market in 2022 with an estimated turnover of US$24 billion.",
+     "2023-02-01",
+     [dict(metric="exports", reporter="VN", partner="JP", amount=24 * B, commodity=None)]),
+    ("China remained the largest import market of Viet Nam in 2022, with an estimated US$119 billion.", "2023-02-01",
+     [dict(metric="imports", reporter="VN", partner="CN", amount=119 * B)]),
+    ("China is Kenya's largest trading partner, with bilateral trade of $8 billion in 2022.", "2023-02-01",
+     [dict(metric="turnover", reporter="KE", partner="CN", amount=8 * B)]),
+    # `export turnover`: the total of one flow
+    ("Viet Nam's export turnover reached US$33.6 billion in October, while import turnover was US$30.2 billion.",
+     "2023-11-06",
+     [dict(metric="exports", reporter="VN", partner=None, amount=33.6 * B),
+      dict(metric="imports", reporter="VN", partner=None, amount=30.2 * B)]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

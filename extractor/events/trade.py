@@ -22,8 +22,9 @@ from ..doc import warn
 from ..doc_index import tokens_where
 from ..records import TradeStat
 from ..spans import doc_text, span_from_spacy
-from .trade_clause import (Clause, Mention, clause_mentions, clause_status, commodity_of, find_clause,
-                           governing_tokens, mention_role, noun_phrase_of, resolve_direction, token_metric)
+from .trade_clause import (Clause, Mention, PartnerRole, clause_mentions, clause_status, commodity_of, find_clause,
+                           governing_tokens, mention_role, noun_phrase_of, partner_role, resolve_direction,
+                           token_metric)
 from .trade_figures import Figure, bare_amount_figures, change_figures, char_span, money_figures
 from .trade_lexicon import lexicon
 from .trade_time import TimeExpr, is_anaphoric, is_comparison_base, time_expressions
@@ -60,6 +61,7 @@ class Candidate:
     change: Optional["Candidate"] = None           # the growth rate stated with this amount
     change_amount: Optional[float] = None
     used: bool = False
+    role: Optional[PartnerRole] = None             # `X remained Y's biggest export destination at $N`
 
 
 @dataclass
@@ -168,6 +170,13 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Ment
                 change_amounts.append((fig, sign))
                 continue
         clause = find_clause(fig, sent)
+        role = partner_role(fig, sent, sent_mentions) if not clause.non_trade else None
+        if role is not None and (clause.metric_token is None or clause.metric_token.lemma_.lower() in
+                                 lexicon().measure_nouns or clause.metric_token.lower_ in lexicon().measure_nouns):
+            # a total or no metric named: the role says the flow (`... market with a turnover of $80 billion`)
+            clause = Clause(role.metric, clause.metric_token, clause.verb)
+        elif role is not None and clause.metric != role.metric:
+            role = None
         if clause.metric is None and fig.coordinated_with is not None:
             lead = next((c for c in cands if c.fig is fig.coordinated_with), None)
             if lead is not None:
@@ -179,7 +188,7 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Ment
                 clause.metric = "turnover"      # `the total is short of the target`: both flows together
         if clause.non_trade or clause.metric is None:
             continue
-        cands.append(Candidate(fig, clause, si, sent))
+        cands.append(Candidate(fig, clause, si, sent, role=role))
     if not cands:
         return []
     _distribute_respectively(sent, cands)
@@ -491,6 +500,8 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
     next_start = min((o.fig.start for o in cands if o.fig.start > fig.start), default=c.sent.end_char)
     roles = clause_mentions(fig, clause, sent_mentions, next_start)
     reporter, partner = resolve_direction(clause.metric, roles)
+    if c.role is not None:
+        reporter, partner = c.role.reporter, c.role.partner
     phrase = _metric_phrase(c).lower()
     wide_phrase = noun_phrase_of(clause.metric_token).text.lower() if clause.metric_token is not None else ""
     if any(g in wide_phrase.split() or g in wide_phrase for g in lex.global_cues):

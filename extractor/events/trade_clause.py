@@ -48,6 +48,13 @@ def token_metric(tok: Token, depth: int = 0) -> Optional[tuple[str, Token]]:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN", "ADJ") or (tok.pos_ == "VERB" and low in lex.metric_nouns and tok.dep_ != "ROOT"):
         metric = lex.metric_nouns.get(low) or lex.metric_nouns.get(lemma)
+        if metric and (lemma in lex.measure_nouns or low in lex.measure_nouns):
+            # `export turnover`, `import turnover`: a flow's modifier says which flow the total measures
+            for child in tok.lefts:
+                if child.dep_ in ("compound", "amod", "nmod"):
+                    flow = lex.metric_nouns.get(child.lower_) or lex.metric_nouns.get(child.lemma_.lower())
+                    if flow and flow != metric:
+                        return flow, tok
         if metric:
             head = tok.head
             nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -458,6 +465,78 @@ def resolve_direction(metric: str, roles: list[tuple[str, Mention]]) -> tuple[Op
             reporter = others[0]
             partner = next((c for c in others[1:] if c != reporter), None)
     return reporter, partner
+
+
+@dataclass
+class PartnerRole:
+    """`China remained SA's biggest export destination`: the metric and the two countries."""
+    metric: str
+    reporter: Optional[str]      # the role noun's owner (`SA's`, `of Viet Nam`), when named
+    partner: str                 # the copula's subject
+
+
+def partner_role(fig: Figure, sent: SpacySpan, mentions: list[Mention]) -> Optional[PartnerRole]:
+    """A figure stated of a country's part in another's trade: `X is/remained/continued to be
+    Y's largest export market / source of imports / trading partner ... at $N / with $N`."""
+    lex = lexicon()
+    at = {m.token.i: m for m in mentions}
+    for anc in fig.anchor.ancestors:
+        if not (sent.start <= anc.i < sent.end):
+            break
+        role, verb = None, None
+        if anc.pos_ in ("NOUN", "PROPN") and _role_metric(anc) and anc.dep_ in ("attr", "oprd", "acomp"):
+            role, verb = anc, anc.head
+        elif anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in lex.copular_verbs:
+            verb = anc
+            role = _copula_attr(anc)
+        if role is None or verb is None or verb.lemma_.lower() not in lex.copular_verbs and not _copula_attr(verb):
+            if anc.pos_ in ("VERB", "AUX"):
+                break        # the figure's own clause has no such copula
+            continue
+        subjects = subjects_of(verb) or subjects_of(verb.head)
+        partner = next((at[t.i] for s_ in subjects for t in s_.subtree if t.i in at), None)
+        if partner is None:
+            return None
+        owner = next((at[t.i] for c in role.children if c.dep_ == "poss" for t in c.subtree if t.i in at), None)
+        if owner is None:
+            owner = next((at[t.i] for p in role.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                          for t in p.subtree if t.i in at), None)
+        reporter = owner.code if owner is not None and owner.code != partner.code else None
+        return PartnerRole(_role_metric(role), reporter, partner.code)
+    return None
+
+
+def _copula_attr(verb: Token) -> Optional[Token]:
+    """The role noun a copula states (`remained SA's biggest export destination`), also through
+    `continued to be`."""
+    for child in verb.children:
+        if child.dep_ in ("attr", "oprd", "acomp") and _role_metric(child):
+            return child
+        if child.dep_ == "xcomp" and child.lemma_.lower() in lexicon().copular_verbs:
+            found = _copula_attr(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _role_metric(noun: Token) -> Optional[str]:
+    """`export destination` -> exports, `import market` -> imports, `trading partner` -> turnover,
+    `source of imports` -> imports; None for a noun that names no part in trade."""
+    lex = lexicon()
+    default = lex.partner_role_nouns.get(noun.lemma_.lower()) or lex.partner_role_nouns.get(noun.lower_)
+    if default is None:
+        return None
+    for child in noun.children:
+        words = [child] if child.dep_ in ("compound", "amod", "nmod") else \
+            [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "of" else []
+        for w in words:
+            metric = lex.metric_nouns.get(w.lower_) or lex.metric_nouns.get(w.lemma_.lower()) \
+                or ("turnover" if w.lower_ in ("trading", "trade") else None)
+            if metric:
+                return metric
+    # `partner` alone is anyone's partner; `destination`, `market`, `supplier` say the flow
+    return default if default != "turnover" or any(
+        c.lower_ in ("trading", "trade") for c in noun.children) else None
 
 
 # ---------- status, commodity ----------

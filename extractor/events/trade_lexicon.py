@@ -43,6 +43,8 @@ class TradeLexicon:
     soft_world_cues: tuple[str, ...]
     aim_preps: frozenset[str]
     outlook_preps: frozenset[str]
+    partner_role_nouns: dict[str, str]  # noun -> metric: `export destination`, `source of imports`
+    copular_verbs: frozenset[str]
 
 
 def _invert(groups: dict[str, list[str]]) -> dict[str, str]:
@@ -89,4 +91,6 @@ def lexicon() -> TradeLexicon:
         soft_world_cues=tuple(data["soft_world_cues"]),
         aim_preps=frozenset(data["aim_preps"]),
         outlook_preps=frozenset(data["outlook_preps"]),
+        partner_role_nouns=dict(data["partner_role_nouns"]),
+        copular_verbs=frozenset(data["copular_verbs"]),
     )
