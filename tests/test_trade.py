@@ -127,9 +127,13 @@ CASES = [
      [dict(metric="turnover", reporter="IN", partner="LK", amount=5.5 * B),
       dict(metric="exports", reporter="IN", partner="LK", amount=4.7 * B, period_start="2022-01-01")]),
     # `those to China`: the pronoun's own partner
-    ("Exports to Spain rose 2% to $5 billion in 2022, while those to Italy climbed 6% to $3 billion.", "2023-05-01",
-     [dict(metric="exports", partner="ES", amount=5 * B, change_pct=2),
-      dict(metric="exports", partner="IT", amount=3 * B, change_pct=6, period_start="2022-01-01")]),
+    ("Portugal's exports to Spain rose 2% to $5 billion in 2022, while those to Italy climbed 6% "
+     "to $3 billion.", "2023-05-03",
+     [dict(metric="exports", reporter="PT", partner="ES", amount=5 * B, change_pct=2),
+      dict(metric="exports", reporter="PT", partner="IT", amount=3 * B, change_pct=6, period_start="2022-01-01")]),
+    # the dateline's country is the reporter of a flow whose clause names no owner
+    ("ISLAMABAD, April 10 (APP): The exports to Japan stood at $61 million in March 2021.", "2021-04-10",
+     [dict(metric="exports", reporter="PK", partner="JP", amount=61 * M, period_start="2021-03-01")]),
     # quantities are no money
     ("Kazakhstan exported 2 million tons of grain to Afghanistan worth $500 million in 2022.", "2023-05-01",
      [dict(metric="exports", reporter="KZ", partner="AF", amount=500 * M)]),
@@ -371,6 +375,20 @@ CASES = [
      "2023-11-06",
      [dict(metric="exports", reporter="VN", partner=None, amount=33.6 * B),
       dict(metric="imports", reporter="VN", partner=None, amount=30.2 * B)]),
+    # one country's trade with many partners: a flow naming no country is with the world
+    ("Peru's exports to Chile rose 4% to $2 billion in 2023, exports to Japan rose 2% and those to Spain "
+     "fell 1%. Imports fell 3 percent to $40 billion.", "2024-02-01",
+     [dict(metric="exports", reporter="PE", partner="CL", amount=2 * B),
+      dict(metric="exports", reporter="PE", partner="JP", change_pct=2),
+      dict(metric="exports", reporter="PE", partner="ES", change_pct=-1),
+      dict(metric="imports", reporter="PE", partner=None, amount=40 * B)]),
+    # a figure described as done is reported, whatever the clause around it forecasts
+    ("Brazil's exports could hit a record US$348 billion this year, exceeding the US$339.7 billion recorded in 2023.",
+     "2024-04-05",
+     [dict(metric="exports", reporter="BR", amount=348 * B, status="forecast"),
+      dict(metric="exports", reporter="BR", amount=339.7 * B, status="reported", period_start="2023-01-01")]),
+    # money lent is no trade
+    ("Brazil's development bank will offer R$12 billion in credit lines to exporters this year.", "2024-04-05", []),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..doc import warn
+from ..entities.countries import place_country
 from ..doc_index import tokens_where
 from ..records import TradeStat
 from ..spans import doc_text, span_from_spacy
@@ -67,6 +68,10 @@ class Candidate:
 @dataclass
 class Context:
     main_pair: tuple[Optional[str], Optional[str]]
+    # the article is about the trade of its main pair (they are named together again and again),
+    # not about one country's trade with the world and its many partners
+    bilateral: bool = True
+    home: Optional[str] = None      # the dateline's country: whose trade a clause naming no owner is
     last_pair: Optional[tuple[Optional[str], Optional[str]]] = None
     last_period: tuple[Optional[str], Optional[str]] = (None, None)
     last_reported_sent: int = -10
@@ -94,10 +99,12 @@ def find_trade_stats(doc: Doc) -> list[TradeStat]:
                    key=lambda m: m.start)
     times = time_expressions(doc)
     published = front.published.isoformat() if front is not None and front.published else None
-    ctx = Context(main_pair=_main_pair(mentions), published=published)
+    ctx = Context(main_pair=_main_pair(mentions), published=published,
+                  home=place_country(front.dateline_place) if front is not None else None)
     stats: list[TradeStat] = []
     # each sentence sees only its own slice of the article's mentions: linear in the article's length
     starts = {name: [x.start for x in items] for name, items in (("m", mentions), ("$", money), ("t", times))}
+    ctx.bilateral = _about_a_pair(doc, ctx.main_pair[0], mentions, starts)
     for si, sent in enumerate(sentences(doc)):
         def inside(name, items):
             return items[bisect_left(starts[name], sent.start_char):bisect_left(starts[name], sent.end_char)]
@@ -137,6 +144,35 @@ def _country_mentions(doc: Doc) -> list[Mention]:
                 out.append(Mention(span.start, span.end, country.code, sp.root))
     out.sort(key=lambda m: m.start)
     return out
+
+
+# an article whose figures name this many partners of its main country is about that country's
+# trade with the world: a flow it states without a country is with the world, not with one partner
+WORLD_PARTNERS = 3
+_FIGURE_WORDS_RE = re.compile(r"%|\bper ?cent\b", re.I)
+
+
+def _about_a_pair(doc: Doc, home: Optional[str], mentions: list[Mention], starts: dict) -> bool:
+    """Whether the article is about the trade of a pair of countries, not about one country's trade
+    with the world: its first figure names two countries (or `bilateral`, `the two countries`), and its
+    figures name fewer than WORLD_PARTNERS partners of the main country (a figure naming no country
+    leaves the question to the next one)."""
+    text = doc_text(doc)
+    lex = lexicon()
+    first: Optional[bool] = None
+    partners: set[str] = set()
+    for sent in sentences(doc):
+        has_money = bisect_left(starts["$"], sent.start_char) < bisect_left(starts["$"], sent.end_char)
+        if not has_money and not _FIGURE_WORDS_RE.search(text, sent.start_char, sent.end_char):
+            continue
+        codes = {m.code for m in mentions[bisect_left(starts["m"], sent.start_char):
+                                           bisect_left(starts["m"], sent.end_char)]}
+        low = text[sent.start_char:sent.end_char].lower()
+        if first is None and (codes or any(p in low for p in lex.pair_cues)):
+            first = len(codes) >= 2 or any(p in low for p in lex.pair_cues)
+        partners.update(codes - {home})
+    # no figure names a country: the article's pair, when it names two
+    return (first if first is not None else home is not None) and len(partners) < WORLD_PARTNERS
 
 
 def _main_pair(mentions: list[Mention]) -> tuple[Optional[str], Optional[str]]:
@@ -394,13 +430,17 @@ _NEXT_TO_WORDS = frozenset({"in", "during", "for", "of", "over", "the", "in the"
 
 
 def _written_next_to(doc: Doc, c: Candidate, times: list[TimeExpr]) -> Optional[TimeExpr]:
-    """The time expression that directly follows the figure, with at most a preposition between."""
+    """The time expression that directly follows the figure, with at most a preposition between,
+    or the figure's own participle (`the US$339.7 billion recorded in 2023`)."""
     text = doc_text(doc)
     for t in times:
         if t.start < c.fig.end:
             continue
-        gap = " ".join(text[c.fig.end:t.start].replace("(", " ").split()).lower()
-        return t if gap in _NEXT_TO_WORDS else None
+        words = text[c.fig.end:t.start].replace("(", " ").split()
+        own = [w for w in c.fig.anchor.children if w.dep_ == "acl" and w.tag_ in ("VBN", "VBD")]
+        if words and own and words[0] == own[0].text:
+            words = words[1:]
+        return t if " ".join(words).lower() in _NEXT_TO_WORDS else None
     return None
 
 
@@ -449,6 +489,8 @@ def _strip_parentheses(text: str) -> str:
 def _status(doc: Doc, c: Candidate, cands: list[Candidate]) -> str:
     """From the words governing the figure: its head chain, their modals and subjects
     (`aiming to double trade to $10 billion`, `Our target is to achieve`, `can exceed`)."""
+    if any(t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") for t in c.fig.anchor.children):
+        return "reported"   # `exceeding the US$339.7 billion recorded in 2023`: a figure stated as done
     return clause_status(governing_tokens(c.fig.anchor, c.sent))
 
 
@@ -519,7 +561,7 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         world, pair_cue = False, True
     if not (world or pair_cue or sent_mentions or partner) and any(e in sent_text for e in lex.economy_cues):
         world = True    # `exports are expected to grow 5% as the economy recovers`: the economy as a whole
-    context_pair = _context_pair(ctx, pair_cue)
+    context_pair = _context_pair(ctx, pair_cue, c.sent_index)
     # countries of the sentence that no other figure's clause claims (`According to ... of A, trade with B`)
     claimed = {id(m) for o in cands if o is not c and o is not c.change for _, m in clause_mentions(
         o.fig, o.clause, sent_mentions, c.sent.end_char)}
@@ -542,17 +584,19 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         reporter = next((x for x in context_pair if x and x != partner), None)
         if reporter is None:
             reporter = next((x for x in (m.code for m in free) if x != partner), None)
+        if reporter is None and ctx.home != partner:
+            reporter = ctx.home     # `ISLAMABAD: ... exports to Japan stood at $61 million`
     elif partner is None and not world and (free_partner := _free_partner(clause.metric, reporter, free, sent_mentions)):
         partner = free_partner      # `Imports from Japan grew 4%, accounting for $395 million of A's purchases`
     elif partner is None and not world and (pair_cue or clause.anaphoric or _open_direction(clause, sent_mentions)
-                                            or _continues_pair(ctx, reporter, c.sent_index)):
+                                            or (ctx.bilateral and _continues_pair(ctx, reporter, c.sent_index))):
         # `imports from its neighbour`, `their bilateral trade`, `India's exports were ...` right after
-        # the India-Sri Lanka figure: the partner is the context's
-        partner = next((x for x in context_pair if x and x != reporter), None)
+        # the India-Sri Lanka figure: the partner is the pair's other country
+        partner = next((x for x in _context_pair(ctx, True, c.sent_index) if x and x != reporter), None)
     if partner is None and not world and reporter is not None and _open_direction(clause, sent_mentions):
         # `Imports from the Southeast Asian country rose ..., Malaysian data showed`: the reporter came from
-        # elsewhere in the sentence, the described partner is the context's other country
-        partner = next((x for x in context_pair if x and x != reporter), None)
+        # elsewhere in the sentence, the described partner is the pair's other country
+        partner = next((x for x in _context_pair(ctx, True, c.sent_index) if x and x != reporter), None)
     if world:
         partner = None
     if reporter is None:
@@ -638,11 +682,16 @@ def _metric_phrase(c: Candidate) -> str:
     return doc[mt.left_edge.i:mt.right_edge.i + 1].text
 
 
-def _context_pair(ctx: Context, pair_cue: bool) -> tuple[Optional[str], Optional[str]]:
-    """The previous statistic's countries, or the article's main pair."""
-    if ctx.last_pair and ctx.last_pair[0] and (ctx.last_pair[1] or not pair_cue):
-        return ctx.last_pair
-    return ctx.main_pair
+def _context_pair(ctx: Context, pair_cue: bool, sent_index: int) -> tuple[Optional[str], Optional[str]]:
+    """The countries of a figure whose clause names none. `the two countries`: the pair of the last
+    statistic. Otherwise the statistic just before (one sentence may stand between) goes on; else the
+    article's pair when it is about a pair, else the article's country with the world."""
+    if pair_cue:
+        return ctx.last_pair if ctx.last_pair and all(ctx.last_pair) else ctx.main_pair
+    if ctx.last_pair and ctx.last_pair[0] and ctx.last_stat_sent >= sent_index - 2:
+        # in an article about one country's many partners, only its own trade goes on
+        return ctx.last_pair if ctx.bilateral else (ctx.last_pair[0], None)
+    return ctx.main_pair if ctx.bilateral else (ctx.main_pair[0], None)
 
 
 # ---------- whole article ----------

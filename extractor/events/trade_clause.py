@@ -19,6 +19,8 @@ from .trade_lexicon import lexicon
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 PRONOUN_POS = ("PRON", "DET")
+# words that open a new clause or phrase between a figure and what follows it
+CLAUSE_BREAKS = frozenset({"and", "or", "but", "while", "whereas", "those", "that", "which", "its", "their"})
 
 
 @dataclass
@@ -106,6 +108,12 @@ def _is_non_trade(tok: Token) -> bool:
                                               or tok.lemma_.lower() in lex.non_trade_money)
 
 
+def _names_non_trade(noun: Token) -> bool:
+    """`loans`, and a noun a non-trade word modifies: `credit lines`, `a loan agreement`."""
+    return _is_non_trade(noun) or (noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("compound", "amod") and _is_non_trade(c) for c in noun.children))
+
+
 def subjects_of(verb: Token) -> list[Token]:
     """The verb's subjects; a conjoined or open-clause verb shares its head's (`increased ... and amounted`)."""
     tok = verb
@@ -176,8 +184,8 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
             for pobj in child.children:
                 if pobj.dep_ != "pobj":
                     continue
-                if _is_non_trade(pobj):
-                    clause.non_trade = True
+                if _names_non_trade(pobj):
+                    clause.non_trade = True       # `$2 billion in loans`, `R$12 billion in credit lines`
                     return clause
                 found = _metric_in_phrase(pobj)       # `Dh4 trillion in foreign trade`
                 if found:
@@ -203,8 +211,7 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
             if tok.pos_ in ("VERB", "AUX"):
                 clause.verb = tok
             return clause
-        if _is_non_trade(tok) or (tok.pos_ == "NOUN" and any(
-                c.dep_ in ("compound", "amod") and _is_non_trade(c) for c in tok.children)):
+        if _names_non_trade(tok):
             clause.non_trade = True     # `a $1 billion investment plan`, `a loan agreement of $50 million`
             return clause
         if tok.pos_ == "NOUN":
@@ -411,7 +418,9 @@ def clause_mentions(fig: Figure, clause: Clause, mentions: list[Mention], next_f
     for m in mentions:
         if fig.end <= m.start < next_fig_start:
             gap = doc_text(doc)[fig.end:m.start].split()
-            if 0 < len(gap) <= 3 and gap[-1].lower() in lexicon().direction_preps and gap[-1].lower() != "between":
+            # (not `rose 2% and those to Spain`: a new clause begins)
+            if 0 < len(gap) <= 3 and gap[-1].lower() in lexicon().direction_preps and gap[-1].lower() != "between" \
+                    and not any(w.lower() in CLAUSE_BREAKS for w in gap):
                 chosen = [m] + [o for o in chosen if o is not m]
             break
     return [(mention_role(m, mentions), m) for m in chosen]
