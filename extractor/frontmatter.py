@@ -170,14 +170,12 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
             if m.group("year"):
                 fm.published = _safe_date(int(m.group("year")), _month(mon), day)
             elif yearless is None:
-                yearless = (m, _month(mon), day)
+                yearless = m
     if fm.published is None and yearless is not None:
-        m, month, day = yearless
-        year = _year_from_text(text)
-        fm.published = _safe_date(year, month, day) if year else None
-        if fm.published is None:
-            fm.warnings.append(f"the dateline {_trimmed_text(m)!r} gives no year and nothing else in the "
-                               "article dates it: published left null")
+        # the year is not the machine's, nor a guess from the years the text names (they are as often
+        # the years compared with): no anchor, and the user is told
+        fm.warnings.append(f"the dateline {yearless.group().strip()!r} gives no year and no stamp dates the "
+                           "article: published left null")
     for m in [*PLACE_DATELINE_RE.finditer(scan[:front_end]), *LONE_PLACE_RE.finditer(scan[:front_end])]:
         if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
             continue
@@ -236,26 +234,6 @@ def _front_end(text: str) -> int:
             if prose == 2:
                 return pos
     return min(len(text), STAMP_LIMIT)
-
-
-_YEAR_RE = re.compile(r"(?<![\w$€£¥])(19\d\d|20\d\d)(?![\w%])")
-# `by 2030`, `until 2025`: a year an aim looks to, not the article's
-_AIM_YEAR_RE = re.compile(r"\b(?:by|until|till|to|through|before)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.I)
-
-
-def _year_from_text(text: str) -> int | None:
-    """The year of a dateline that gives only day and month: the latest year the article
-    names as a fact (`in 2021`; not an aim's `by 2030`), or None when it names none.
-
-    Never the machine's clock: the output must not depend on the day it runs.
-    """
-    years = [int(m.group(1)) for m in _YEAR_RE.finditer(text)
-             if not _AIM_YEAR_RE.search(text[max(0, m.start() - 20):m.start()])]
-    return max(years) if years else None
-
-
-def _trimmed_text(m: re.Match) -> str:
-    return m.group().strip()
 
 
 def _trimmed(m: re.Match) -> tuple[int, int]:

@@ -39,6 +39,8 @@ _ZONE_RE = re.compile(r"\(?\b(?:UTC|GMT)[ \t]*(?:[+\-−][ \t]*\d{1,2}(?::?\d{2}
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # a stamp line is short: a sentence that happens to hold a date is not one
 MAX_STAMP_CHARS = 90
+# what sites put between the fields of a stamp line
+_FIELD_SEPARATORS = ("|", "•", "·", "¦")
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,11 @@ def read_stamp(line: str, offset: int = 0) -> Stamp | None:
         day = _calendar_date(m, twelve_hour)
         if day is None:
             continue
-        rest = stripped[:m.start()] + " " + stripped[m.end():]
+        # a line of fields (`Source: Xinhua| 2023-06-30 21:14:08|Editor: huaxia`): the date's own field
+        lo = max((stripped.rfind(sep, 0, m.start()) for sep in _FIELD_SEPARATORS), default=-1) + 1
+        hi = min((i for i in (stripped.find(sep, m.end()) for sep in _FIELD_SEPARATORS) if i >= 0),
+                 default=len(stripped))
+        rest = stripped[lo:m.start()] + " " + stripped[m.end():hi]
         rest = _ZONE_RE.sub(" ", _CLOCK_RE.sub(" ", rest))
         label = _label_and_check(rest)
         if label is False:

@@ -30,9 +30,11 @@ CASES = [
      "2023-06-03", None, [], ["3 min read Last Updated : Jun 3 2023 | 4:17 PM IST"]),
     ("22 November 2019 10:02 (UTC+04:00)\n\nText.",
      "2019-11-22", None, [], ["22 November 2019 10:02 (UTC+04:00)"]),
-    # datelines: the year comes from the text when the dateline has none
+    # datelines: one without a year dates nothing; a stamp gives the year
     ("SEOUL, Dec. 15 (Yonhap) -- Exports fell in 2019 for the first time.",
-     "2019-12-15", "Yonhap", [], ["SEOUL, Dec. 15 (Yonhap) --"]),
+     None, "Yonhap", [], ["SEOUL, Dec. 15 (Yonhap) --"]),
+    ("2019-12-15 09:12\nSEOUL, Dec. 15 (Yonhap) -- Exports fell.",
+     "2019-12-15", "Yonhap", [], ["2019-12-15 09:12", "SEOUL, Dec. 15 (Yonhap) --"]),
     ("NAIROBI, Kenya (AP) _\n\nOfficials met on Friday.",
      None, "AP", [], ["NAIROBI, Kenya (AP) _"]),
     # a source line closing the article
@@ -77,10 +79,9 @@ CASES = [
     # an update stamp printed before the publication stamp
     ("Last updated 14 Jun 2023 18:02\nPublished 12 Jun 2023 09:00\nThe ministers met.", "2023-06-12", None, [],
      ["Last updated 14 Jun 2023 18:02", "Published 12 Jun 2023 09:00"]),
-    # a dateline with no year: the latest year the article names as a fact, never an aim's year
+    # a dateline with no year: no anchor (not the machine's year, not a year the text names)
     ("KARACHI, March 3 (APP): Exports reached $2 billion in 2021 and should double by 2030.",
-     "2021-03-03", "APP", [], ["KARACHI, March 3 (APP):"]),
-    # ... and no year anywhere: no anchor, whatever day the program runs
+     None, "APP", [], ["KARACHI, March 3 (APP):"]),
     ("KARACHI, March 3. Exports reached $2 billion last month.", None, None, [], ["KARACHI, March 3."]),
     # a paragraph opening with `By` is prose, not a byline
     ("By 2030, the two countries expect their trade to reach $10 billion, officials said at the forum on Monday.",
@@ -90,6 +91,9 @@ CASES = [
      ["Seda Kaya   |05.03.2024 - Update : 05.03.2024", "ISTANBUL"]),
     ("Home » Local\nBy JT - May 20,2023 - Last updated at May 20,2023\n\nThe ministers met.", "2023-05-20", "JT", [],
      ["By JT - May 20,2023 - Last updated at May 20,2023"]),
+    # a line of fields: the date's own field decides
+    ("Source: Xinhua| 2023-06-30 21:14:08|Editor: huaxia\nThe ministers met.", "2023-06-30", None, [],
+     ["Source: Xinhua| 2023-06-30 21:14:08|Editor: huaxia"]),
     # a date inside a sentence is content, not a stamp
     ("The deal was signed on 9 September, 2021 in the capital.", None, None, [], []),
 ]

@@ -18,6 +18,30 @@ def run_periods(extractor, text, published):
 
 # one row per phrasing: text, publication date, expected (text, start, end) in order
 CASES = [
+    # `the same period` alone is the period just named; after `compared with` it is a year before
+    ("Exports rose to $5 billion in January-June. Imports fell during the same period.", "2023-08-01",
+     [("January-June", "2023-01-01", "2023-06-30"), ("the same period", "2023-01-01", "2023-06-30")]),
+    ("Exports rose in January-June compared with the same period.", "2023-08-01",
+     [("January-June", "2023-01-01", "2023-06-30"), ("the same period", "2022-01-01", "2022-06-30")]),
+    # a base compared with is not what `the same period` later points to
+    ("Exports were $35.6 billion in fiscal year (FY) 2022/2023, compared with $36.1 billion in FY2021/2022. "
+     "Imports fell during the same period in Egypt.", "2023-07-16",
+     [("fiscal year (FY) 2022/2023", "2022-07-01", "2023-06-30"), ("FY2021/2022", "2021-07-01", "2022-06-30"),
+      ("the same period", "2022-07-01", "2023-06-30")]),
+    ("Imports from China grew in the period under review.", "2022-02-17", []),
+    ("Pakistan's exports rose in July-January (2021-22); imports grew in the period under review.", "2022-02-17",
+     [("July-January (2021-22)", "2021-07-01", "2022-01-31"), ("the period under review", "2021-07-01", "2022-01-31")]),
+    # a fiscal year named by its last month
+    ("India-Japan trade totalled $22.9 billion in the fiscal year through March 2024.", "2024-05-20",
+     [("the fiscal year through March 2024", "2023-04-01", "2024-03-31")]),
+    # months reported before they are over belong to the year before
+    ("Trade between Armenia and Georgia grew 23.8% in January-September.", "2024-02-09",
+     [("January-September", "2023-01-01", "2023-09-30")]),
+    # the fiscal year of the country the sentence is about, not of a partner after `from`/`to`
+    ("India's imports from Australia were $13.2 billion during April-January 2023-24.", "2024-03-20",
+     [("April-January 2023-24", "2023-04-01", "2024-01-31")]),
+    ("Trade between India and Australia stood at $26.3 billion in 2022-23.", "2024-03-20",
+     [("2022-23", "2022-04-01", "2023-03-31")]),
     # a month range labelled with its fiscal year, in brackets, in Pakistan (July-June)
     ("Pakistan's exports rose during July-January (2021-22).", "2022-02-10",
      [("July-January (2021-22)", "2021-07-01", "2022-01-31")]),

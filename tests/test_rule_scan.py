@@ -59,6 +59,8 @@ CASES = [
     ("periods", "Trade grew in the first nine months of 2022.", "n_months"),
     ("periods", "That compares with the same four months a year earlier.", "n_months_back"),
     ("periods", "Spending rose during the financial year.", "fiscal_the"),
+    ("periods", "Trade totalled $22.9 billion in the fiscal year through March 2024.", "fiscal_the"),
+    ("periods", "Exports grew by 20% in the period under review.", "review"),
     ("periods", "Margins narrowed in the MARCH quarter.", "month_quarter"),
     ("periods", "Growth slowed in the third quarter of 2024.", "quarter"),
     ("periods", "Shipments rose in Q2'24.", "q"),

@@ -389,6 +389,13 @@ CASES = [
       dict(metric="exports", reporter="BR", amount=339.7 * B, status="reported", period_start="2023-01-01")]),
     # money lent is no trade
     ("Brazil's development bank will offer R$12 billion in credit lines to exporters this year.", "2024-04-05", []),
+    # `grew N%, from $X to $Y`: the growth is the new figure's, the old one is a year before
+    ("Nepal's imports from India during July-January (2021-22) grew by 45.6 percent, from $891 million to "
+     "$1.297 billion.", "2022-02-17",
+     [dict(metric="imports", reporter="NP", partner="IN", amount=1.297 * B, change_pct=45.6,
+           period_start="2021-07-01", period_end="2022-01-31"),
+      dict(metric="imports", reporter="NP", partner="IN", amount=891 * M, change_pct=None,
+           period_start="2020-07-01", period_end="2021-01-31")]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

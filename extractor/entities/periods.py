@@ -71,7 +71,8 @@ _THIS_YEAR = _i(r"the year|this year|the current year|the current calendar year|
 _LAST_YEAR = _i(r"last year|the last year|the previous year|the preceding year|the past year|the prior year")
 _IRAN_YEAR = _i(r"the (?:current |present |ongoing |(?P<iprev>last |previous |past ))?(?:Iranian|Persian|solar) (?:calendar |fiscal )?year")
 _FISCAL_YEAR = _i(r"the (?:current |present |ongoing |this )?(?:fiscal|financial)(?: year)?|this (?:fiscal|financial)(?: year)?")
-_FISCAL_WORD = _i(r"fiscal year|financial year|fiscal|FY")
+# `fiscal year (FY) 2022/2023`: the abbreviation a text introduces may stand between
+_FISCAL_WORD = _i(r"fiscal year|financial year|fiscal|FY") + r"(?:\s*\(FY\))?"
 _RANGE_SEP = r"\s*(?:[\-–—]|\s(?:" + _i("to|through|thru|till|until|and") + r")\s)\s*"
 _OF_WHEN = (rf"(?P<y>{YEAR})|(?P<fy>{FYEAR})|(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<iran>{_IRAN_YEAR})"
             rf"|(?P<fiscal>{_FISCAL_YEAR})|{_FISCAL_WORD}\s*(?P<fy2>{FYEAR}|{YEAR})|FY\s?'?(?P<fyy>\d\d)(?![\d\-–])")
@@ -144,8 +145,14 @@ _RULES: list[Rule] = [
         rf"(?:\s+(?:{_i('of|in')}\s+)?(?P<y>{YEAR})|\s+(?P<ago>{_i('a year (?:earlier|ago|before)|(?:of )?last year|of the previous year|of the preceding year')})"
         rf"|(?!\s+(?:{_i('of|in|to|through|ending|ended|until|since|after|before|ago|later|earlier|period')})\b))"),
         _MONTHS_WORD_KEY),
-    # `the fiscal year`, `the financial year`: the fiscal year named last, else the current one
-    Rule("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b")), _FISCAL_KEY),
+    # `the fiscal year`, `the financial year`: the fiscal year named last, else the current one;
+    # `the fiscal year through March 2024`, `the financial year ended June 30, 2023`: the one ending then
+    Rule("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b") + rf"(?:\s+{_i('through|thru|to|ending|ended|that ended|until')}"
+                                  rf"\s+(?P<em>{MONTH})(?:\s+\d{{1,2}})?,?\s+(?P<ey>{YEAR}))?"), _FISCAL_KEY),
+    # `the period under review`, `the quarter under review`: the period just named
+    Rule("review", re.compile(_i(r"\bthe\s+(?:period|quarter|month|months|year|half|half-year)\s+under\s+"
+                                 r"(?:review|consideration)\b")),
+         Anchor(folded=("review", "consideration"))),
     # `the March quarter`, `the June quarter`: a quarter named by its last month
     Rule("month_quarter", re.compile(
         rf"\b(?:{_i('the')}\s+)?(?P<qm>{_i('March|June|September|December')})(?:\s+(?P<y>{YEAR}))?\s+{_i('quarter')}\b"),
@@ -395,7 +402,9 @@ def _r_months(g, ctx):
         if y1 is None:
             return None
         y2 = y1 if m1 <= m2 else y1 + 1
-        if m1 > m2 and ctx.anchor and month_end(y2, m2) > ctx.anchor and ctx.tense != "future":
+        # figures are reported for months that are over: `January-September` said in February is last year's
+        if ctx.anchor and month_end(y2, m2) > ctx.anchor and ctx.tense != "future" \
+                and (m1 > m2 or y2 == ctx.anchor.year and m2 > ctx.anchor.month):
             y1, y2 = y1 - 1, y2 - 1
     if (y1, m1) >= (y2, m2):
         return None
@@ -543,11 +552,24 @@ def _r_n_months_back(g, ctx):
 
 
 def _r_fiscal_the(g, ctx):
+    if g.get("ey"):
+        end = month_end(int(g["ey"]), month_number(g["em"]))
+        return _year_ending(end)
     if ctx.fiscal_reference:
         return ctx.fiscal_reference
     if ctx.anchor is None:
         return None
     return ctx.fiscal.span(ctx.fiscal.year_of(ctx.anchor))
+
+
+def _year_ending(end: date) -> Range:
+    """The twelve months ending on ``end`` (a month's last day)."""
+    y, m = add_months(end.year, end.month, -11)
+    return date(y, m, 1), end
+
+
+def _r_review(g, ctx):
+    return ctx.reference
 
 
 def _r_month_quarter(g, ctx):
@@ -601,7 +623,9 @@ def _r_same(g, ctx):
         return shift_years(ref, int(g["y"]) - ref[0].year)
     if g.get("fy"):
         return shift_years(ref, _fy_start_year(g["fy"]) - ctx.fiscal.year_of(ref[0]))
-    return shift_years(ref, -1)
+    if g.get("ago") or g.get("compared"):
+        return shift_years(ref, -1)     # `compared with the same period`: a year before
+    return ref                          # `imports fell during the same period`: the period just named
 
 
 def _r_iran_year(g, ctx):
@@ -621,9 +645,10 @@ _RESOLVERS: dict[str, Callable[[dict, _Context], Optional[Range]]] = {
     "quarter": _r_quarter, "q": _r_q, "half": _r_half, "h": _r_h, "quarter_rel": _r_quarter_rel,
     "since": _r_since, "same": _r_same, "iran_year": _r_iran_year,
     "n_months_back": _r_n_months_back, "fiscal_the": _r_fiscal_the, "month_quarter": _r_month_quarter,
+    "review": _r_review,
 }
 # rules whose period refers back to another: they never become the reference themselves
-_BACK_REFERENCES = frozenset({"same", "quarter_rel", "n_months_back", "fiscal_the"})
+_BACK_REFERENCES = frozenset({"same", "quarter_rel", "n_months_back", "fiscal_the", "review"})
 # rules that name a whole fiscal year: `the fiscal year` later points back to them
 _FISCAL_RULES = frozenset({"fiscal_year", "fiscal_rel"})
 
@@ -690,16 +715,17 @@ _FISCAL_LOOKBACK = 3   # sentences
 
 
 def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences: list[tuple[int, int]]) -> Fiscal:
-    """The fiscal calendar for a mention: the first country of its sentence that keeps a
-    non-calendar fiscal year, else the article's most mentioned such country, else the default."""
+    """The fiscal calendar for a mention: that of the country its sentence is about (one that keeps
+    a non-calendar fiscal year and is not only a trade partner, `to Australia`, `from the US`;
+    the article's most named first), else the article's most mentioned such country, else the default."""
     i = bisect.bisect_right([s for s, _ in sentences], start) - 1
     counts: dict[str, int] = {}
     for _, code in mentions:
         if code in FISCAL_STARTS:
             counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts, key=lambda k: (counts[k], k == DEFAULT_FISCAL), reverse=True)
-    # the sentence's own first such country
-    own = _first_fiscal_country(mentions, *(sentences[i] if i >= 0 else (0, len(doc_text(doc)))))
+    lo, hi = sentences[i] if i >= 0 else (0, len(doc_text(doc)))
+    own = _sentence_fiscal_country(doc, mentions, lo, hi, counts)
     if own:
         return fiscal_of(own)
     # an article clearly about one such country keeps its calendar over a passing
@@ -717,6 +743,39 @@ def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences
 
 
 _DOMINANCE = 2   # times the mentions of the runner-up that make a country the article's own
+
+
+_PARTNER_PREPS = frozenset({"to", "from", "with", "into"})
+
+
+def _sentence_fiscal_country(doc: Doc, mentions: list[tuple[int, str]], lo: int, hi: int,
+                             counts: dict[str, int]) -> Optional[str]:
+    """The country of the sentence whose fiscal year its periods are in: of those that keep one,
+    not a partner after `to`/`from`/`with` when another is named, the one the article names most."""
+    found = [(pos, code) for pos, code in mentions if lo <= pos < hi and code in FISCAL_STARTS]
+    if not found:
+        return None
+    roles = [(_word_role(doc, pos), code) for pos, code in found]
+    if any(role == "between" for role, _ in roles):
+        return next(code for role, code in roles if role == "between")   # `between India and Australia`
+    owners = [code for role, code in roles if role != "partner"] or [code for _, code in roles]
+    return max(owners, key=lambda code: counts.get(code, 0))   # a tie keeps the first named
+
+
+def _word_role(doc: Doc, pos: int) -> Optional[str]:
+    """"partner" for the object of a direction preposition (`imports from Australia`), "between" for
+    the first of `between A and B`, else None."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return None
+    tok = span[0]
+    while tok.dep_ in ("compound", "amod") and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+        return "between"
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return "partner" if tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS else None
 
 
 def _first_fiscal_country(mentions: list[tuple[int, str]], lo: int, hi: int) -> Optional[str]:
@@ -758,25 +817,40 @@ def find_periods(doc: Doc) -> list[Period]:
     fiscal_reference: Optional[Range] = None
     history: list[Range] = []
     stated_year = _stated_year(text) if anchor is None else None
+    sentence_starts = [lo for lo, _ in sentences]
+    reference_sentence, reference_end = -1, 0
     for c in found:
         fiscal = _fiscal_for(doc, c.start, mentions, sentences)
         ctx = _Context(anchor, fiscal, reference,
-                       tense_at(doc, c.start, c.end) if c.rule.startswith("days") else None,
+                       tense_at(doc, c.start, c.end) if c.rule.startswith("days") or c.rule == "months" else None,
                        tuple(history), fiscal_reference,
                        stated_year)
-        r = _RESOLVERS[c.rule](c.match.groupdict(), ctx)
-        if r is None and c.rule == "n_months_back":
-            continue   # `the 11 months (April-February)`: no earlier period of that length
+        groups = c.match.groupdict()
+        if c.rule == "same":
+            groups["compared"] = bool(_COMPARED_RE.search(text, max(0, c.start - 40), c.start))
+        r = _RESOLVERS[c.rule](groups, ctx)
+        if r is None and c.rule in ("n_months_back", "review"):
+            continue   # `the 11 months (April-February)`, `the period under review`: nothing named before
         out.append(Period(text=text[c.start:c.end], start=c.start, end=c.end,
                           start_date=r[0].isoformat() if r else None, end_date=r[1].isoformat() if r else None))
-        if r and c.rule not in _BACK_REFERENCES:
+        sentence = bisect.bisect_right(sentence_starts, c.start)
+        # `$35.6 billion in FY2022/23, compared with $36.1 billion in FY2021/22`: the base compared
+        # with is no period a later `the same period` points to
+        base = sentence == reference_sentence and _COMPARISON_RE.search(text, reference_end, c.start)
+        if r and c.rule not in _BACK_REFERENCES and not base:
             reference = r
+            reference_sentence, reference_end = sentence, c.end
             history.append(r)
             if c.rule in _FISCAL_RULES or _is_fiscal_year_span(c, r, fiscal):
                 fiscal_reference = r
     return out
 
 
+# words before a period that make it the base of a comparison
+_COMPARED_RE = re.compile(_i(r"\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|than(?:\s+(?:in|during))?|against|versus"
+                               r"|vs\.?|from|over|on)\s+\Z"))
+# a comparison between a period and a later one in its sentence: the later one is the base
+_COMPARISON_RE = re.compile(_i(r"\b(?:compared|comparison|than|against|versus|vs)\b"))
 _STATED_YEAR_RE = re.compile(r"\b" + YEAR)
 # an undated article states the year it is about in its headline or lead, if anywhere;
 # a year further down is as often a comparison (`up from the first quarter of 2021`)

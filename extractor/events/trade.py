@@ -63,6 +63,7 @@ class Candidate:
     change_amount: Optional[float] = None
     used: bool = False
     role: Optional[PartnerRole] = None             # `X remained Y's biggest export destination at $N`
+    base: bool = False                             # the `from $X` of `grew 45%, from $X to $Y`
 
 
 @dataclass
@@ -346,14 +347,35 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
         elif c.time is not None:
             c.period = (c.time.start_date, c.time.end_date)
         elif is_anaphoric(doc_text(doc)[sent.start_char:sent.end_char]):
-            # `over the said period`: the last period the article named
+            # `over the said period`, `in the reporting period`: the period of the figures just given
+            # (not a year-earlier base they were compared with), else the last period the article named
             before = [t for t in all_times if t.is_period and t.end <= sent.start_char and t.start_date]
-            c.period = (before[-1].start_date, before[-1].end_date) if before else ctx.last_period
+            c.period = ctx.last_period if ctx.last_period[0] else \
+                (before[-1].start_date, before[-1].end_date) if before else (None, None)
         elif _continues_figures(ctx, c, all_times) and c.status == "reported" and ctx.last_period[0]:
             c.period = ctx.dominant_period()   # `Imports too declined to ...`: continues the figures before
         elif c.status == "reported" and (before := _previous_sentence_period(doc, all_times, ctx)):
             c.period = before   # `... in H1 2023. Exports rose to $1.2 billion while imports ...`
     _previous_unit_of_main(cands)
+    _from_to_bases(doc, cands)
+
+
+def _from_to_bases(doc: Doc, cands: list[Candidate]) -> None:
+    """`grew by 45.6 percent, from $8.91 billion to $12.97 billion`: the `from` figure is the same flow
+    a year before the `to` figure's period, unless a period is written next to it."""
+    amounts = [c for c in cands if c.fig.kind == "money"]
+    for a, b in zip(amounts, amounts[1:]):
+        if _word_before(doc, a.fig) != "from" or _word_before(doc, b.fig) != "to" \
+                or a.clause.metric != b.clause.metric:
+            continue
+        a.base = True
+        if (a.time is None or a.time is b.time) and b.period[0]:
+            a.period = (shift_year(b.period[0], -1), shift_year(b.period[1], -1))
+
+
+def _word_before(doc: Doc, fig: Figure) -> str:
+    words = doc_text(doc)[max(0, fig.start - 12):fig.start].split()
+    return words[-1].lower() if words else ""
 
 
 def _continues_figures(ctx: Context, c: Candidate, times: list[TimeExpr]) -> bool:
@@ -436,7 +458,8 @@ def _written_next_to(doc: Doc, c: Candidate, times: list[TimeExpr]) -> Optional[
     for t in times:
         if t.start < c.fig.end:
             continue
-        words = text[c.fig.end:t.start].replace("(", " ").split()
+        # `287 billion Australian dollars ($184 billion) in 2022`: past the figure's conversion
+        words = _strip_parentheses(text[c.fig.end:t.start]).replace("(", " ").split()
         own = [w for w in c.fig.anchor.children if w.dep_ == "acl" and w.tag_ in ("VBN", "VBD")]
         if words and own and words[0] == own[0].text:
             words = words[1:]
@@ -501,7 +524,7 @@ def _pair_changes(cands: list[Candidate]) -> None:
     for ch in changes:
         options = []
         for a in amounts:
-            if a.change is not None or a.clause.metric != ch.clause.metric or a.status != ch.status:
+            if a.change is not None or a.clause.metric != ch.clause.metric or a.status != ch.status or a.base:
                 continue
             if _separate_phrases(a.clause.metric_token, ch.clause.metric_token):
                 continue    # `A's overall trade grew 5%, while its trade with B reached $40 billion`
