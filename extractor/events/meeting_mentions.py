@@ -324,6 +324,12 @@ def subject_of(verb: Token) -> Optional[Token]:
         for c in verb.lefts:
             if c.dep_ in ("csubj", "dep", "npadvmod", "nmod") and any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in c.subtree):
                 return c
+        # `He said Prime Minister X, during his visit to Y, met Z`: the parser made X the object of
+        # `said` and left the reported verb without a subject
+        if verb.dep_ == "ccomp":
+            for c in verb.head.children:
+                if c.dep_ == "dobj" and c.i < verb.i and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN"):
+                    return c
     return None
 
 
