@@ -246,6 +246,15 @@ ROWS = [
      "2023-05-05",
      dict(kind="meeting", status="held", date="2023-05-04", location="Vilnius",
           participants=[dict(name="Anna Berzina", country="LV"), dict(name="Tomas Vaitkus")])),
+    # a measure of the talks between the verb and the noun
+    ("Polish President Jan Kowalski held roughly 40 minutes of talks with Czech Prime Minister Petr Dvorak on Monday.",
+     "2023-04-05",
+     dict(kind="talks", status="held", date="2023-04-03",
+          participants=[dict(name="Jan Kowalski", country="PL"), dict(name="Petr Dvorak", country="CZ")])),
+    # who accepts an invitation to visit is the visitor
+    ("Polish Foreign Minister Jan Kowalski accepted an invitation to visit Prague next month.", "2023-04-05",
+     dict(kind="visit", status="planned", date="2023-05", location="Prague",
+          participants=[dict(name="Jan Kowalski", country="PL")])),
     # the header, byline and dateline run into the first sentence: its subject is still read
     (" date 2023-05-03 By Nordic Wire\n\nBy Ingrid Dahl\n\nOSLO: Norway's Minister of Fisheries, Ola Berg, received "
      "a delegation led by Icelandic State Secretary Jon Olafsson in Oslo on Tuesday.", None,
@@ -310,6 +319,24 @@ def test_how_many_meetings(extractor, text, kinds):
 
 # (text, published, every meeting it reports)
 SEVERAL = [
+    # `the Polish minister`: the one Polish minister the article names
+    ("Polish Foreign Minister Jan Kowalski held talks with Czech Foreign Minister Petr Dvorak in Prague on Monday. "
+     "The Polish minister also accepted an invitation to visit Bratislava next month.", "2023-04-05",
+     [dict(kind="talks", status="held", date="2023-04-03", location="Prague",
+           participants=[dict(name="Jan Kowalski"), dict(name="Petr Dvorak")]),
+      dict(kind="visit", status="planned", date="2023-05", location="Bratislava",
+           participants=[dict(name="Jan Kowalski", country="PL")])]),
+    # a reported meeting whose subject the parser hung on `said`, during a visit
+    ("He said Prime Minister Jan Kowalski, during his visit to Prague last week, met Czech President Petr Novak.",
+     "2023-04-05",
+     [dict(kind="visit", status="held", location="Prague", participants=[dict(name="Jan Kowalski")]),
+      dict(kind="meeting", status="held", location="Prague",
+           participants=[dict(name="Jan Kowalski"), dict(name="Petr Novak", country="CZ")])]),
+    # `the previous session` right after a commission's: another session of that body
+    ("The next meeting of the Polish-Czech Intergovernmental Commission will be held in Warsaw in April. "
+     "The previous session took place in Prague in April 2023.", "2024-03-12",
+     [dict(kind="commission_session", status="planned", date="2024-04", location="Warsaw", participants=[]),
+      dict(kind="commission_session", status="held", date="2023-04", location="Prague", participants=[])]),
     # a meeting on the sidelines of a summit takes its place; both are meetings
     ("Azerbaijani President Ilham Rzayev met with Georgian Prime Minister Levan Abashidze on the sidelines of the summit in Astana.",
      "2023-11-04",

@@ -38,6 +38,8 @@ RELATIONAL = frozenset(_V["relational_preps"])
 PLURAL_GENERIC = frozenset(_V["plural_generic_nouns"])
 GENERIC_MODS = frozenset(_V["generic_modifiers"])
 PATH_NOUNS = frozenset(_V["path_nouns"])
+INVITATION_NOUNS = frozenset(_V["invitation_nouns"])
+ACCEPTANCE_VERBS = frozenset(_V["acceptance_verbs"])
 LIST_PREPS = frozenset(_V["list_preps"])
 PARTICIPANT_VERBS = frozenset(_V["participant_verbs"])
 NEEDS_PERSON_OBJECT = frozenset(_V["_verb_triggers_need_person_object"])
@@ -302,6 +304,10 @@ def subject_of(verb: Token) -> Optional[Token]:
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for":
             # `thanked X for visiting`: the visitor is not the one who thanks
             return None
+        if cur.dep_ == "acl" and cur.head.lemma_.lower() in INVITATION_NOUNS \
+                and cur.head.head.lemma_.lower() in ACCEPTANCE_VERBS and cur.head.head != cur.head:
+            cur = cur.head.head      # `accepted an invitation to visit Muscat`: who accepts visits
+            continue
         if cur.dep_ == "xcomp" and cur.head.lemma_ in OBJECT_CONTROL:
             # `invited X to visit Lisbon`: the one invited visits, not the one who invites
             objects = [h for c in cur.head.children if c.dep_ == "dobj" for h in [_content_head(c)] if h is not None]

@@ -24,7 +24,8 @@ from ..spans import doc_text
 from .meeting_index import EntityIndex, build_index
 from .meeting_merge import (Record, inherit, is_meeting, merge, place_of_ongoing_visit, stops_of_visits,
                             visit_place_from_meetings)
-from .meeting_mentions import (ANAPHORIC_SUBJECTS, CHAIR_VERBS, LemmaPositions, Mention, MentionReader, noun_kind,
+from .meeting_mentions import (ANAPHORIC_SUBJECTS, BODY_SESSIONS, CHAIR_VERBS, LemmaPositions, Mention, MentionReader,
+                               noun_kind,
                                subject_of, within,
                                trigger_candidates, verb_kind)
 
@@ -63,6 +64,24 @@ def _triggers(sent: SpacySpan, is_meta, candidates: set[int]) -> dict[int, tuple
     if any(not weak for _, weak in found.values()):
         found = {i: k for i, k in found.items() if not k[1]}
     return found
+
+
+# adjectives that make `the session` one of a series told before (`the previous session`)
+SERIES_ADJECTIVES = frozenset(("previous", "last", "next", "upcoming", "forthcoming", "first", "second", "third",
+                               "fourth", "fifth", "latest", "current", "following", "prior", "earlier"))
+
+
+def _sessions_told_before(sent: SpacySpan, found: dict[int, tuple[str, bool]], kind: str) -> dict[int, tuple[str, bool]]:
+    """`The previous session took place in New Delhi`, right after a commission's session: a session
+    of that body."""
+    out = {}
+    for t in sent:
+        if t.i in found or t.lemma_.lower() not in BODY_SESSIONS or t.pos_ != "NOUN":
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) and any(
+                c.dep_ == "amod" and c.lower_ in SERIES_ADJECTIVES for c in t.children):
+            out[t.i] = (kind, False)
+    return out
 
 
 def _be_in_visits(sent: SpacySpan, reader: MentionReader, si: int, words: LemmaPositions) -> list[Mention]:
@@ -236,12 +255,19 @@ def find_meetings(doc: Doc) -> list[Meeting]:
         if is_meta(sent.start_char, sent.end_char) and all(is_meta(t.idx, t.idx + len(t)) for t in sent):
             continue
         found = _triggers(sent, is_meta, candidates)
+        body_before = next((m for m in reversed(mentions) if m.sent_index >= si - 2
+                            and m.kind in ("commission_session",)), None)
+        anaphoric_sessions = _sessions_told_before(sent, found, body_before.kind) if body_before is not None else {}
+        found.update(anaphoric_sessions)
         triggers = set(found)
         here: list[Mention] = []
         for i in sorted(found):
             kind, weak = found[i]
             m = reader.read(doc[i], kind, weak, triggers, si)
             if m is not None:
+                if body_before is not None and i in anaphoric_sessions and not m.countries and not m.sides:
+                    # `The previous session took place in X`: another session of the body just told
+                    m.countries, m.anaphoric = list(body_before.countries), False
                 here.append(m)
         if not found:
             here += _chaired_by(sent, reader, si, [m for m in mentions if m.sent_index == si - 1], chair_words)
@@ -264,8 +290,24 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     for r in records:
         if r.date is None and r.status == "held" and r.main_eligible and published is not None:
             r.date, r.date_source = published.isoformat(), "published"
+    _name_the_described(records, doc._.people or [])
     text = doc_text(doc)
     return [_to_meeting(r, text) for r in records]
+
+
+def _name_the_described(records: list[Record], people: list) -> None:
+    """`The Iranian minister also accepted an invitation to visit Muscat`: an official described by
+    country and a bare title is the one person of that country the article names with such a title."""
+    for r in records:
+        for k, s in enumerate(r.sides):
+            if s.name or not s.title or not s.country or s.collective or len(s.title.split()) != 1:
+                continue
+            head = s.title.lower()
+            named = [(i, p) for i, p in enumerate(people) if p.country == s.country
+                     and any(t.lower().split()[-1:] == [head] for t in p.titles)]
+            if len(named) == 1 and not any(o.person_key == named[0][0] for o in r.sides):
+                i, p = named[0]
+                r.sides[k] = replace(s, name=p.name, title=p.titles[0], person_key=i)
 
 
 def _to_meeting(r: Record, text: str) -> Meeting:
