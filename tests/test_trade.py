@@ -396,6 +396,19 @@ CASES = [
            period_start="2021-07-01", period_end="2022-01-31"),
       dict(metric="imports", reporter="NP", partner="IN", amount=891 * M, change_pct=None,
            period_start="2020-07-01", period_end="2021-01-31")]),
+    # the verb's `for` phrase names the flow of a target set
+    ("Peru's government had set a target of $3 billion for exports to China for the current year.", "2022-02-17",
+     [dict(metric="exports", reporter="PE", partner="CN", amount=3 * B, status="target")]),
+    # a change standing at a rate (`the growth of turnover had stood at 23.8%`)
+    ("Peru's trade with Chile grew. In January-September the growth of turnover had stood at 23.8%.", "2024-02-09",
+     [dict(metric="turnover", reporter="PE", partner="CL", change_pct=23.8, period_start="2023-01-01")]),
+    # `according to Bangladesh Bank data`: a `to` that is no destination
+    ("Peru imported goods worth $2 billion from Chile, while its exports to Chile fetched only $677 million, "
+     "according to Peru's central bank.", "2024-06-25",
+     [dict(metric="imports", reporter="PE", partner="CL", amount=2 * B),
+      dict(metric="exports", reporter="PE", partner="CL", amount=677 * M)]),
+    # an exchange rate is no trade figure
+    ("Nigeria's trade grew as the naira closed at N907.11 to the dollar.", "2023-12-29", []),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

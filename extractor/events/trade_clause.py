@@ -19,6 +19,8 @@ from .trade_lexicon import lexicon
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 PRONOUN_POS = ("PRON", "DET")
+# words whose `to` is no direction of trade: `according to`, `compared to`, `due to`
+NON_DIRECTION_HEADS = frozenset({"according", "compared", "due", "thanks", "owing", "relative", "prior", "close", "next"})
 # words that open a new clause or phrase between a figure and what follows it
 CLAUSE_BREAKS = frozenset({"and", "or", "but", "while", "whereas", "those", "that", "which", "its", "their"})
 
@@ -129,6 +131,11 @@ def _metric_in_phrase(tok: Token) -> Optional[tuple[str, Token]]:
     found = token_metric(tok)
     if found:
         return found
+    lex = lexicon()
+    if tok.pos_ == "NOUN" and (tok.lemma_.lower() in lex.change_sign or tok.lower_ in lex.change_sign):
+        found = _metric_in_preps(tok)     # `the growth of turnover had stood at 23.8%`
+        if found:
+            return found
     for child in tok.children:           # `the two countries' trade`, `Total bilateral trade`
         if child.dep_ in ("compound", "amod") and child.i < tok.i:
             found = token_metric(child)
@@ -242,6 +249,14 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                 if _is_anaphor(phrase) and _is_figure_verb(tok):
                     clause.anaphoric = True     # `it increased by 14%`, `take this figure to $200 million`
                     clause.own_phrase = clause.own_phrase or phrase   # `those to China climbed 8.7%`
+            # `set a target of $3 billion for exports to China`: the verb's `for` phrase names the flow
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "in", "on") and fig.anchor not in prep.subtree:
+                    found = next((f for g in prep.children if g.dep_ == "pobj" for f in [_metric_in_phrase(g)] if f),
+                                 None)
+                    if found:
+                        clause.metric, clause.metric_token = found
+                        return clause
             own = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
             if any(s.pos_ not in PRONOUN_POS for s in own):
                 # a clause of its own: about trade only if its subject may stand for a trade figure
@@ -337,6 +352,13 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
     head = tok
     while head.dep_ == "conj" and head.head != head:
         head = head.head
+    # `according to Bangladesh Bank data`, `compared to Japan`: a `to` that points nowhere
+    if head.dep_ in ("pobj", "compound") and tok.ent_type_ == "ORG" and tok.ent_iob_ != "O" and len(
+            [t for t in tok.doc[max(0, tok.i - 3):tok.i + 4] if t.ent_type_ == "ORG"]) > 1:
+        return "other"
+    anchor = head if head.dep_ == "pobj" else head.head if head.dep_ == "compound" and head.head.dep_ == "pobj" else None
+    if anchor is not None and anchor.head.head.lower_ in NON_DIRECTION_HEADS:
+        return "other"
     if head.dep_ == "pobj":
         role = lex.direction_preps.get(head.head.lower_)
         if role == "between":

@@ -51,6 +51,13 @@ def char_span(doc: Doc, start: int, end: int) -> Optional[SpacySpan]:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+# `N907.11 to the dollar`, `R18.24/$`, `90 rubles per dollar`: the price of a currency, no trade figure
+EXCHANGE_RATE_RE = re.compile(
+    r"\s*(?:/\s*(?:\$|€|£|¥|US\$|USD|EUR)"
+    r"|per\s+(?:one\s+|a\s+)?(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yuan|greenback|USD|EUR)\b"
+    r"|(?:to|against)\s+(?:the|one|a)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yuan|greenback)\b)", re.I)
+
+
 def money_figures(doc: Doc, sent: SpacySpan, money: list[Money]) -> list[Figure]:
     """The sentence's money mentions, a converted figure counted once (in the currency named first)."""
     inside = [m for m in money if sent.start_char <= m.start and m.end <= sent.end_char]
@@ -59,7 +66,7 @@ def money_figures(doc: Doc, sent: SpacySpan, money: list[Money]) -> list[Figure]
         if figures and _is_conversion(doc_text(doc), figures[-1], m):
             continue
         span = char_span(doc, m.start, m.end)
-        if span is None or _counts_something_else(doc, span):
+        if span is None or _counts_something_else(doc, span) or EXCHANGE_RATE_RE.match(doc_text(doc), m.end):
             continue
         figures.append(Figure("money", m.start, m.end, span.root, amount=m.amount,
                               currency=m.currency, approximate=m.approximate))
@@ -184,7 +191,10 @@ def change_sign(doc: Doc, span: SpacySpan, sent: SpacySpan) -> Optional[int]:
     # `rose to 35 percent`, `stood at 5 percent`: a level, not a change
     before = [t for t in doc[max(sent.start, span.start - 4):span.start] if t.lower_ not in lexicon().hedges]
     if before and before[-1].lower_ in ("to", "at"):
-        return None
+        # ... unless what stands there is a change (`the growth of turnover had stood at 23.8%`)
+        verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        return _sign_of(subject, signs) if subject is not None and subject.pos_ == "NOUN" else None
     # `a 15.3 percent increase`, `a 10.2-percent expansion`
     for tok in after[:2]:
         if tok.text == "-":
