@@ -409,6 +409,17 @@ CASES = [
       dict(metric="exports", reporter="PE", partner="CL", amount=677 * M)]),
     # an exchange rate is no trade figure
     ("Nigeria's trade grew as the naira closed at N907.11 to the dollar.", "2023-12-29", []),
+    # a figure written right after the country it is given for, and the next of a ranking
+    ("Peru exported goods mainly to China ($1.8 billion), Spain ($1.2 billion) and France ($769 million) in 2023.",
+     "2024-02-01",
+     [dict(metric="exports", reporter="PE", partner="CN", amount=1.8 * B),
+      dict(metric="exports", reporter="PE", partner="ES", amount=1.2 * B),
+      dict(metric="exports", reporter="PE", partner="FR", amount=769 * M)]),
+    ("Peru's exports to China were worth $1.06 billion in 2023, followed by the US at $615 million and Chile at "
+     "$348 million.", "2024-02-01",
+     [dict(metric="exports", reporter="PE", partner="CN", amount=1.06 * B),
+      dict(metric="exports", reporter="PE", partner="US", amount=615 * M),
+      dict(metric="exports", reporter="PE", partner="CL", amount=348 * M)]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -218,6 +218,11 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Ment
             lead = next((c for c in cands if c.fig is fig.coordinated_with), None)
             if lead is not None:
                 clause = Clause(lead.clause.metric, lead.clause.metric_token, lead.clause.verb)
+        if clause.metric is None and cands and RANKING_RE.search(doc_text(doc), max(sent.start_char, fig.start - 60),
+                                                                 fig.start):
+            # `..., followed by the US at $615 million`: the next in a ranking of the flow just given
+            lead = cands[-1]
+            clause = Clause(lead.clause.metric, lead.clause.metric_token, lead.clause.verb)
         if clause.metric is None and clause.anaphoric and ctx.last_metrics and ctx.last_stat_sent >= si - 1:
             # `it increased by another 14%`: the figure just given; after exports and imports, their total
             clause.metric = next(iter(ctx.last_metrics)) if len(ctx.last_metrics) == 1 else "turnover"
@@ -567,6 +572,12 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
     reporter, partner = resolve_direction(clause.metric, roles)
     if c.role is not None:
         reporter, partner = c.role.reporter, c.role.partner
+    named = _country_named_with(doc, fig, sent_mentions)
+    if named is not None and named.code != reporter \
+            and mention_role(named, sent_mentions) in PARTNER_ROLES.get(clause.metric, ()) + ("other",):
+        # `to India (N1.83 trillion), Spain (N1.21 trillion)`, `followed by the US at $615 million`:
+        # the country the figure is given for
+        partner = named.code
     phrase = _metric_phrase(c).lower()
     wide_phrase = noun_phrase_of(clause.metric_token).text.lower() if clause.metric_token is not None else ""
     if any(g in wide_phrase.split() or g in wide_phrase for g in lex.global_cues):
@@ -662,7 +673,20 @@ def _text_outside_names(doc: Doc, sent: SpacySpan) -> str:
     return text
 
 
-PARTNER_ROLES = {"imports": ("source",), "exports": ("dest",), "turnover": ("with",)}
+PARTNER_ROLES = {"imports": ("source",), "exports": ("dest",), "turnover": ("with", "second")}
+# `followed by`, `ahead of`: the next entries of a ranking
+RANKING_RE = re.compile(r"\b(?:followed\s+by|ahead\s+of|then\s+by|next\s+came)\b[^.;]*\Z", re.I)
+# between a country and the figure given for it: `Spain (N1.21 trillion)`, `the US at $615 million`
+_NAMED_WITH_RE = re.compile(r"\s*(?:\(\s*|,?\s+(?:at|with)\s+(?:about\s+|some\s+|around\s+)?|:\s*)\Z", re.I)
+
+
+def _country_named_with(doc: Doc, fig: Figure, mentions: list[Mention]) -> Optional[Mention]:
+    """The country mention written right before the figure it is given for."""
+    before = [m for m in mentions if m.end <= fig.start]
+    if not before:
+        return None
+    m = before[-1]
+    return m if _NAMED_WITH_RE.match(doc_text(doc)[m.end:fig.start]) else None
 
 
 def _free_partner(metric: str, reporter: str, free: list[Mention], mentions: list[Mention]) -> Optional[str]:
