@@ -22,7 +22,7 @@ def check_article_input(text: Any, published: Any = None) -> None:
     """Raise a ``TypeError``/``ValueError`` naming what ``extract`` cannot take."""
     if isinstance(text, (bytes, bytearray)):
         raise TypeError("the article must be a str, got bytes: decode it first "
-                        "(extractor.batch.decode_bytes detects the encoding)")
+                        "(extractor.commands.batch.decode_bytes detects the encoding)")
     if not isinstance(text, str):
         raise TypeError(f"the article must be a str, got {type(text).__name__}")
     if published is not None and not isinstance(published, date) and not valid_date(published):

@@ -5,8 +5,8 @@ import os
 
 import pytest
 
-from extractor import batch
-from extractor.batch import InputItem, decode_bytes, iter_inputs, jsonl_items, process_items
+from extractor.commands import batch
+from extractor.commands.batch import InputItem, decode_bytes, iter_inputs, jsonl_items, process_items
 
 ARTICLE = ("date 2023-03-14 By Staff Reporter\n"
            "Ministers of two neighbouring countries met in the capital on Tuesday to discuss a new "

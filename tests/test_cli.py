@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.cli import main
+from extractor.commands.cli import main
 
 ARTICLE = ("date 2023-03-14 By Staff Reporter\n"
            "Ministers of two neighbouring countries met in the capital on Tuesday to discuss a new "

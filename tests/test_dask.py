@@ -16,8 +16,8 @@ pytest.importorskip("dask")
 pytest.importorskip("distributed")
 pytest.importorskip("fsspec")
 
-from extractor.batch import iter_inputs, process_items  # noqa: E402
-from extractor.dask_bench import synthetic_article  # noqa: E402
+from extractor.commands.batch import iter_inputs, process_items  # noqa: E402
+from extractor.commands.dask_bench import synthetic_article  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = str(ROOT / "samples")
@@ -80,7 +80,7 @@ def _local_records(extractor, paths, glob, published):
 def client():
     from distributed import Client, LocalCluster
 
-    from extractor.dask import PipelineLoader
+    from extractor.commands.dask import PipelineLoader
 
     import dask
 
@@ -102,8 +102,8 @@ def read_jsonl(path: Path) -> list[dict]:
 def test_jsonl_blocks_read_as_the_whole_file(generated, blocksize):
     """Cut anywhere, the blocks of a JSONL file give the items (and the ``file:line``
     doc_ids of broken lines) that reading the whole file gives."""
-    from extractor.dask import plan
-    from extractor.dask_inputs import count_newlines, read_partition
+    from extractor.commands.dask import plan
+    from extractor.commands.dask_inputs import count_newlines, read_partition
 
     path = str(generated / "desk2" / "wire.jsonl")
     parts = plan([path], blocksize=blocksize)
@@ -124,7 +124,7 @@ def test_jsonl_blocks_read_as_the_whole_file(generated, blocksize):
     (1000, [204, 1]),
 ])
 def test_files_are_grouped_in_order(generated, files_per_partition, sizes):
-    from extractor.dask import plan
+    from extractor.commands.dask import plan
 
     parts = plan([str(generated)], "*", files_per_partition=files_per_partition)
     assert [len(p.sources) if p.jsonl is None else 1 for p in parts] == sizes
@@ -141,7 +141,7 @@ def test_files_are_grouped_in_order(generated, files_per_partition, sizes):
     ("memory://bucket/run-7.jsonl", False),
 ])
 def test_out_names_a_folder_or_a_file(tmp_path, monkeypatch, out, is_dir):
-    from extractor.dask import is_directory_output
+    from extractor.commands.dask import is_directory_output
 
     monkeypatch.chdir(tmp_path)
     assert is_directory_output(out) is is_dir
@@ -152,7 +152,7 @@ def test_reads_from_an_object_store(extractor, generated):
     in this process, so the bag runs on the synchronous scheduler)."""
     import fsspec
 
-    from extractor.dask import extract_bag
+    from extractor.commands.dask import extract_bag
 
     store = fsspec.filesystem("memory")
     local = generated / "desk1"
@@ -166,7 +166,7 @@ def test_reads_from_an_object_store(extractor, generated):
 
 
 def test_existing_folder_with_a_suffix_is_a_folder(tmp_path):
-    from extractor.dask import is_directory_output
+    from extractor.commands.dask import is_directory_output
 
     (tmp_path / "run.2024").mkdir()
     assert is_directory_output(str(tmp_path / "run.2024"))
@@ -175,7 +175,7 @@ def test_existing_folder_with_a_suffix_is_a_folder(tmp_path):
 def test_an_article_that_raises_is_an_error_record(extractor, generated, monkeypatch):
     """In the task, as in the local engine, an exception in one article becomes that
     article's error record and the others are kept."""
-    import extractor.dask as engine
+    import extractor.commands.dask as engine
 
     class Exploding:
         """The real pipeline, except that it fails on articles that mention Oslo."""
@@ -203,7 +203,7 @@ def test_an_article_that_raises_is_an_error_record(extractor, generated, monkeyp
 
 
 def test_default_install_never_imports_dask():
-    code = ("import sys, extractor, extractor.cli, extractor.batch; "
+    code = ("import sys, extractor, extractor.commands.cli, extractor.commands.batch; "
             "print(sorted(m for m in ('dask', 'distributed', 'fsspec') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -228,7 +228,7 @@ def test_dask_is_an_extra_not_a_dependency():
                 [str(g / "desk0"), str(g / "missing.txt")]), "*.txt", None, {}),
 ], ids=["samples", "generated-folder", "folder-and-jsonl-blocks", "url-and-missing"])
 def test_bag_gives_the_local_records(client, extractor, generated, paths, glob, published, options):
-    from extractor.dask import extract_bag
+    from extractor.commands.dask import extract_bag
 
     paths, local_paths = paths(generated)
     bag = extract_bag(paths, glob=glob, published=published, **options)
@@ -236,7 +236,7 @@ def test_bag_gives_the_local_records(client, extractor, generated, paths, glob, 
 
 
 def test_run_to_file_is_ordered_and_to_folder_has_a_manifest(client, extractor, generated, tmp_path):
-    from extractor.dask import run
+    from extractor.commands.dask import run
 
     paths = [str(generated)]
     expected = local_records(extractor, paths)
@@ -265,7 +265,7 @@ def test_run_to_file_is_ordered_and_to_folder_has_a_manifest(client, extractor, 
 def test_killed_worker_loses_no_article(client, extractor, generated, tmp_path):
     """SIGKILL one worker process while the run is going: Dask redoes its tasks (and
     the results it held) on the other worker and the restarted one."""
-    from extractor.dask import run
+    from extractor.commands.dask import run
 
     paths = [str(generated)]
     out = tmp_path / "all.jsonl"
@@ -293,7 +293,7 @@ def test_killed_worker_loses_no_article(client, extractor, generated, tmp_path):
     ("parts/", 1),       # a folder: part files and a manifest
 ])
 def test_command_line_engine_dask(client, extractor, generated, tmp_path, capsys, out, exit_status):
-    from extractor.cli import main
+    from extractor.commands.cli import main
 
     desk = str(generated / "desk1")
     status = main(["extract", desk, "--engine", "dask", "--scheduler", client.scheduler.address,
@@ -315,7 +315,7 @@ def test_command_line_engine_dask(client, extractor, generated, tmp_path, capsys
      "--workers sizes the local Dask cluster"),
 ])
 def test_command_line_refuses_mixed_flags(tmp_path, capsys, argv, message):
-    from extractor.cli import main
+    from extractor.commands.cli import main
 
     assert main(["extract", str(tmp_path)] + argv) == 2
     assert message in capsys.readouterr().err
@@ -326,8 +326,8 @@ def test_command_line_refuses_mixed_flags(tmp_path, capsys, argv, message):
     ([], None),          # one per CPU, decided by start_client
 ])
 def test_workers_size_the_local_cluster(tmp_path, monkeypatch, argv, n_workers):
-    import extractor.dask as nf_dask
-    from extractor.cli import main
+    import extractor.commands.dask as nf_dask
+    from extractor.commands.cli import main
 
     asked = []
 
@@ -363,13 +363,13 @@ def _poison_plugin():
         name = "newsfacts-test-poison"
 
         def setup(self, worker):
-            import extractor.dask as engine
+            import extractor.commands.dask as engine
 
             self.original = original = engine.worker_extractor
             engine.worker_extractor = lambda model=None: Dying(original(model))
 
         def teardown(self, worker):
-            import extractor.dask as engine
+            import extractor.commands.dask as engine
 
             engine.worker_extractor = self.original
 
@@ -381,7 +381,7 @@ def test_article_that_kills_its_worker_is_an_error_record(client, extractor, tmp
     partition is redone one article per task, and it becomes a WorkerCrashed record."""
     import cloudpickle
 
-    from extractor.dask import run
+    from extractor.commands.dask import run
 
     rng = random.Random(11)
     folder = tmp_path / "poisoned"
@@ -409,7 +409,7 @@ def test_article_that_kills_its_worker_is_an_error_record(client, extractor, tmp
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, capsys):
     import dask
 
-    from extractor.cli import main
+    from extractor.commands.cli import main
 
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
         status = main(["extract", str(tmp_path), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"])
@@ -420,7 +420,7 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path, capsys):
 def test_worker_threads_share_one_pipeline_safely(extractor, generated):
     """Workers started with several threads (``dask worker --nthreads 4``) give the same
     records: here Dask's threaded scheduler, 4 threads, one pipeline in this process."""
-    from extractor.dask import extract_bag
+    from extractor.commands.dask import extract_bag
 
     paths = [str(generated / "desk0")]
     records = extract_bag(paths, files_per_partition=8).compute(scheduler="threads", num_workers=4)

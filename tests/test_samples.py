@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.validate import find_fixtures, validate_fixtures
+from extractor.commands.validate import find_fixtures, validate_fixtures
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 FIXTURES = find_fixtures(SAMPLES)

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from extractor.cli import main
-from extractor.validate import diff_values, find_fixtures, validate_fixtures
+from extractor.commands.cli import main
+from extractor.commands.validate import diff_values, find_fixtures, validate_fixtures
 
 ARTICLE = ("date 2022-11-16 By Staff Reporter\n"
            "Officials from both governments met on Wednesday to review the project.\n")

@@ -4,7 +4,7 @@ Needs the extra: ``pip install 'newsfacts[dask]'`` (the default install never im
 this module). The command line is ``newsfacts extract PATH... --engine dask
 [--scheduler ADDRESS] [--out DIR|FILE]``; from Python::
 
-    from extractor.dask import extract_bag
+    from extractor.commands.dask import extract_bag
     bag = extract_bag(["s3://bucket/news/"], published="2024-05-01")  # dask.bag.Bag of dicts
     bag.filter(lambda r: r.get("trade_stats")).map(json.dumps).to_textfiles("out/*.jsonl")
 
@@ -19,7 +19,7 @@ worker is redone by Dask elsewhere.
 """
 from __future__ import annotations
 
-# absolute imports: this module is ``extractor.dask``, ``dask`` below is the library
+# absolute imports: this module is ``extractor.commands.dask``, ``dask`` below is the library
 import json
 import logging
 import os
@@ -47,7 +47,7 @@ from .dask_inputs import (FILES_PER_PARTITION, JSONL_BLOCKSIZE, Partition, count
 if TYPE_CHECKING:
     from distributed import Client
 
-    from .pipeline import Extractor
+    from ..pipeline import Extractor
 
 MANIFEST = "manifest.json"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -64,7 +64,7 @@ def worker_extractor(model: str | None = None) -> Extractor:
     worker runs shares it (the lock keeps the plugin and a first task from both loading)."""
     with _EXTRACTORS_LOCK:
         if model not in _EXTRACTORS:
-            from .pipeline import Extractor
+            from ..pipeline import Extractor
 
             _EXTRACTORS[model] = Extractor(model)
         return _EXTRACTORS[model]

@@ -54,7 +54,7 @@ def _plural(n: int, word: str) -> str:
 
 
 def _date_arg(value: str) -> str:
-    from .article_input import valid_date
+    from ..article_input import valid_date
 
     if not valid_date(value):
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}")
@@ -133,7 +133,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _extract_on_dask(args: argparse.Namespace) -> int:
-    """``--engine dask``: the same records, computed on a Dask cluster (``extractor.dask``)."""
+    """``--engine dask``: the same records, computed on a Dask cluster (``extractor.commands.dask``)."""
     if args.engine != "dask":
         print("newsfacts: --scheduler is for --engine dask", file=sys.stderr)
         return EXIT_USAGE

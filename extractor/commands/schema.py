@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .records import Article
+from ..records import Article
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "models" / "article.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "models" / "article.schema.json"
 
 
 def article_schema() -> dict:
@@ -18,6 +18,6 @@ def schema_text() -> str:
 
 
 if __name__ == "__main__":
-    # python -m extractor.schema: regenerate models/article.schema.json
+    # python -m extractor.commands.schema: regenerate models/article.schema.json
     SCHEMA_PATH.write_text(schema_text(), encoding="utf-8")
     print(f"wrote {SCHEMA_PATH}")

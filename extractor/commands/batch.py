@@ -1,6 +1,6 @@
 """Batch extraction: inputs in, one record per article out, in input order.
 
-The pieces, each usable alone (``extractor.dask`` builds on them):
+The pieces, each usable alone (``extractor.commands.dask`` builds on them):
 
 - ``InputItem``: one article to process, or an input that already failed (``error``).
 - ``decode_bytes``: raw bytes -> ``InputItem`` (empty, whitespace-only, binary and
@@ -33,12 +33,12 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .article_input import check_article_input, valid_date  # noqa: F401  (part of this module's API)
-from .long_text import CHUNK_CHARS, extract_long, merge_records, split_text  # noqa: F401
-from .records import Article, ErrorInfo, ErrorRecord
+from ..article_input import check_article_input, valid_date  # noqa: F401  (part of this module's API)
+from ..long_text import CHUNK_CHARS, extract_long, merge_records, split_text  # noqa: F401
+from ..records import Article, ErrorInfo, ErrorRecord
 
 if TYPE_CHECKING:  # the pipeline (and spaCy) is imported only when something is extracted
-    from .pipeline import Extractor
+    from ..pipeline import Extractor
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # binary detection looks at the start of the input only
@@ -307,7 +307,7 @@ def _failure_record(item: InputItem, exc: BaseException) -> dict[str, Any]:
 
 def _where(exc: BaseException) -> str:
     """`` (at extractor/x.py:12)``: the last line of ours the exception passed, for the fix."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]  # extractor/
     last = None
     for frame in traceback.extract_tb(exc.__traceback__):
         path = Path(frame.filename)
@@ -373,7 +373,7 @@ def _init_worker(model: str | None) -> None:
     global _WORKER_EXTRACTOR
     # Ctrl-C is the parent's to handle: it stops the pool; workers must not print tracebacks
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from .pipeline import Extractor
+    from ..pipeline import Extractor
 
     _WORKER_EXTRACTOR = Extractor(model)
 
@@ -394,7 +394,7 @@ def run_batch(items: Iterable[InputItem], *, workers: int = 1, model: str | None
     pipeline once per process); records come out in input order, the same as with one."""
     if workers <= 1:
         if extractor is None:
-            from .pipeline import Extractor
+            from ..pipeline import Extractor
 
             extractor = Extractor(model)
         yield from process_items(extractor, items)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .batch import _file_doc_id, _read_file, process_items
 
 if TYPE_CHECKING:
-    from .pipeline import Extractor
+    from ..pipeline import Extractor
 
 # long values are cut in messages: the path already says where to look
 SHOW_CHARS = 160
@@ -54,7 +54,7 @@ def validate_fixtures(root: str | Path, *, update: bool = False,
     if not pairs:
         return []
     if extractor is None:
-        from .pipeline import Extractor
+        from ..pipeline import Extractor
 
         extractor = Extractor()
     items = [_read_file(text_path, _file_doc_id(text_path, root)) for text_path, _ in pairs]

@@ -1,10 +1,10 @@
 """Throughput of the Dask engine on a LocalCluster of 1, 2, ... workers.
 
-    python -m extractor.dask_bench --articles 200 --workers 1 2
+    python -m extractor.commands.dask_bench --articles 200 --workers 1 2
 
 Writes ``--articles`` short synthetic news articles (made up here, no corpus text) to a
 temporary folder, then for each worker count starts a LocalCluster, waits until every
-worker has loaded the pipeline, and times ``extractor.dask.run`` over the folder into one
+worker has loaded the pipeline, and times ``extractor.commands.dask.run`` over the folder into one
 ordered JSONL file. The local engine (one process, no Dask) is timed too, as the baseline.
 """
 from __future__ import annotations
@@ -64,7 +64,7 @@ def write_archive(root: Path, n: int, *, paragraphs: int = 1, seed: int = 5) -> 
 
 def time_local(folder: Path) -> float:
     from .batch import iter_inputs, process_items
-    from .pipeline import Extractor
+    from ..pipeline import Extractor
 
     extractor = Extractor()
     started = time.perf_counter()

@@ -1,0 +1,12 @@
+"""The user-facing side: what ``newsfacts`` runs and the engines that run the pipeline
+over many articles.
+
+The top of the flow: commands -> pipeline -> events -> entities -> records. Modules here
+import the pipeline and the records; nothing below this folder imports from it.
+
+- ``cli``: the ``newsfacts`` command line (also ``python -m extractor``).
+- ``batch``: the local engine (inputs -> records, in input order, N processes).
+- ``dask``, ``dask_inputs``: the same on a Dask cluster (the ``dask`` extra);
+  ``dask_bench`` measures it.
+- ``validate``: fixture checks; ``schema``: the JSON Schema of the records.
+"""
