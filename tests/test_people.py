@@ -35,6 +35,14 @@ def person(extractor, text, name):
     ("South Korean Trade Minister Park Ji-hyeong met the delegation.", "Park Ji-hyeong", "Trade Minister", "KR"),
     ("Korean Foreign Minister Kang Min-seok spoke first.", "Kang Min-seok", "Foreign Minister", "KR"),
     ("Henriette Blanc, the Executive Director of UNICEF, visited the camp.", "Henriette Blanc", "Executive Director", None),
+    # honorifics of South and Southeast Asia and parliaments are no part of the name
+    ("Indian Commerce Minister Shri Anil Kumar met the envoys.", "Anil Kumar", "Commerce Minister", "IN"),
+    ("Australian Trade Minister Senator Ross Walker met the envoys.", "Ross Walker", "Trade Minister", "AU"),
+    # a generational suffix is part of the name
+    ("Philippine President Ramon Santos Jr. attended the summit.", "Ramon Santos Jr.", "President", "PH"),
+    # a portfolio list ending in `Supply`
+    ("Jordan's Minister of Industry, Trade and Supply Omar Haddad said exports rose.", "Omar Haddad",
+     "Minister of Industry, Trade and Supply", "JO"),
     # the name hidden at the end of the ministry's name is recovered from a later surname
     ("Spain's Undersecretary at the Ministry of Tourism Carmen Ortega toured the port. Ortega welcomed the investors.",
      "Carmen Ortega", "Undersecretary", "ES"),
@@ -143,6 +151,9 @@ def test_surnames_join_the_full_name(extractor, text, name, mentions):
     ("Azerbaijan's PM Meets Belarus Deputy PM in Baku", "Meets"),
     # staff credits
     ("The deal was signed on Monday. (Reporting by John Carter; Editing by Anna Lee)", "John Carter"),
+    # a photographer credited after the agency
+    ("Containers are stacked at the port of Santos, in a file photo. EFE/Marta Lopes", "Marta Lopes"),
+    ("Visitors look at wines at the expo. (Xinhua/Chen Wei)", "Chen Wei"),
 ])
 def test_not_people(extractor, text, absent):
     names = [p.name for p in entity_doc(extractor, text)._.people]

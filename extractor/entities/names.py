@@ -121,7 +121,15 @@ def name_run_end(doc: Doc, i: int, limit: int) -> int:
         break
     while k > i and (doc[k - 1].lower_ in vocabulary().particles or doc[k - 1].text == "-"):
         k -= 1
+    # `Ferdinand Marcos Jr.`: a generational suffix belongs to the name
+    if i < k < limit and doc[k].text in NAME_SUFFIXES and k - i >= 2:
+        k += 1
+        if k < limit and doc[k].text == "." and not doc[k - 1].whitespace_ and doc[k - 1].text in ("Jr", "Sr"):
+            k += 1
     return k
+
+
+NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 
 
 def is_honorific(doc: Doc, i: int) -> bool:

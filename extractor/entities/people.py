@@ -450,7 +450,11 @@ def _credited(doc: Doc, m: _Mention) -> bool:
     start = char_offsets(doc)[0][m.start]
     before = doc_text(doc)[max(0, start - 40):start].lower()
     before = before.rsplit("\n", 1)[-1].rstrip(" (")
-    return before.endswith(_credit_phrases())
+    # `EFE/Sebastiao Moreira`, `(Xinhua/Chen Sihan)`: a photographer credited after the agency
+    return before.endswith(_credit_phrases()) or bool(_AGENCY_SLASH_RE.search(before))
+
+
+_AGENCY_SLASH_RE = re.compile(r"(?:^|[\s(])[a-z][a-z.]+\s?/\s?$")   # on the lower-cased text
 
 
 @lru_cache(maxsize=None)
@@ -762,7 +766,8 @@ def _fallback_countries(doc: Doc, drafts: list[_PersonDraft]) -> None:
             # `ISLAMABAD - Finance Minister X said China ...`: a home official needs no adjective
             candidates = [home]
         if not candidates:
-            candidates = sorted((in_sentence - taken - claimed_here) or (in_sentence - taken), key=rank)
+            # never the country of someone they meet (`X holds talks with Australian Minister Y`)
+            candidates = sorted((in_sentence - taken - claimed_here) or (in_sentence - taken - other_side), key=rank)
         if not candidates:
             # the article's countries in order of appearance (agency reports name their own
             # first) that no one else represents, else that no one with the same title does;
