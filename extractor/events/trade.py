@@ -105,8 +105,9 @@ def find_trade_stats(doc: Doc) -> list[TradeStat]:
     stats: list[TradeStat] = []
     # each sentence sees only its own slice of the article's mentions: linear in the article's length
     starts = {name: [x.start for x in items] for name, items in (("m", mentions), ("$", money), ("t", times))}
-    ctx.bilateral = _about_a_pair(doc, ctx.main_pair[0], mentions, starts)
-    for si, sent in enumerate(sentences(doc)):
+    sents = sentences(doc)
+    ctx.bilateral = _about_a_pair(doc, sents, ctx.main_pair[0], mentions, starts)
+    for si, sent in enumerate(sents):
         def inside(name, items):
             return items[bisect_left(starts[name], sent.start_char):bisect_left(starts[name], sent.end_char)]
         stats.extend(_sentence_stats(doc, si, sent, inside("m", mentions), inside("$", money), inside("t", times),
@@ -153,7 +154,8 @@ WORLD_PARTNERS = 3
 _FIGURE_WORDS_RE = re.compile(r"%|\bper ?cent\b", re.I)
 
 
-def _about_a_pair(doc: Doc, home: Optional[str], mentions: list[Mention], starts: dict) -> bool:
+def _about_a_pair(doc: Doc, sents: list[SpacySpan], home: Optional[str], mentions: list[Mention],
+                  starts: dict) -> bool:
     """Whether the article is about the trade of a pair of countries, not about one country's trade
     with the world: its first figure names two countries (or `bilateral`, `the two countries`), and its
     figures name fewer than WORLD_PARTNERS partners of the main country (a figure naming no country
@@ -162,7 +164,7 @@ def _about_a_pair(doc: Doc, home: Optional[str], mentions: list[Mention], starts
     lex = lexicon()
     first: Optional[bool] = None
     partners: set[str] = set()
-    for sent in sentences(doc):
+    for sent in sents:
         has_money = bisect_left(starts["$"], sent.start_char) < bisect_left(starts["$"], sent.end_char)
         if not has_money and not _FIGURE_WORDS_RE.search(text, sent.start_char, sent.end_char):
             continue
