@@ -33,6 +33,15 @@ CASES = [
     ("The company was founded a year ago.", "2017-08-11", [("a year ago", "2016")]),
     # a planned event whose verb the tagger read as a noun (`will on Monday travel`)
     ("President Ruto will on Monday travel to Dar es Salaam.", "2023-10-06", [("Monday", "2023-10-09")]),
+    # `the previous month` after a month named: the month before it
+    ("Exports in October 2023 rose 5%. Compared to the previous month, imports fell.", "2023-11-06",
+     [("October 2023", "2023-10"), ("the previous month", "2023-09")]),
+    # a weekday with the present tense is a schedule
+    ("The centrepiece comes on Wednesday, when the leaders hold talks.", "2025-03-24", [("Wednesday", "2025-03-26")]),
+    ("The figures come two days before the president meets his counterpart on Friday.", "2022-08-03",
+     [("Friday", "2022-08-05")]),
+    # `Today` in a name
+    ("Turkmenistan Today | State News Agency", "2024-10-18", []),
     # a year glued to other characters is part of an id, not a date
     ("Contact: 9417**2052 or see the report of 2021.", "2023-06-12", [("2021", "2021")]),
     # a month alone: publication year, previous year for a past event after publication

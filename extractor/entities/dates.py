@@ -184,6 +184,7 @@ class _Context:
     anchor: Optional[date]
     tense: Optional[str] = None           # "past", "future" or None (unknown)
     reference_year: Optional[int] = None  # the year the text last named
+    reference_month: Optional[tuple[int, int]] = None   # the month the text last named (`October 2023`)
 
 
 def _candidates(text: str, hits: Optional[TextHits] = None) -> list[RuleMatch]:
@@ -224,7 +225,7 @@ def _year_for(month: int, day: Optional[int], ctx: _Context) -> Optional[int]:
     earlier = (month, day or 1) < (a.month, a.day if day else 1)
     if ctx.tense == "past" and later:
         return a.year - 1
-    if ctx.tense is None and later and _months_apart(a, month) > _UNKNOWN_TENSE_AHEAD_MONTHS:
+    if ctx.tense in (None, "present") and later and _months_apart(a, month) > _UNKNOWN_TENSE_AHEAD_MONTHS:
         # news rarely names a day half a year ahead without saying it is planned
         return a.year - 1
     if ctx.tense == "future" and earlier:
@@ -247,7 +248,8 @@ def _weekday(wd: int, ctx: _Context, mod: Optional[str]) -> Optional[date]:
         return a - timedelta(days=back or 7)
     if mod in ("next", "coming"):
         return a + timedelta(days=ahead or 7)
-    if ctx.tense == "future":
+    if ctx.tense in ("future", "present"):
+        # a weekday with the present tense is a schedule (`the summit opens on Wednesday`)
         return a + timedelta(days=ahead)
     return a - timedelta(days=back)
 
@@ -385,6 +387,9 @@ def _relative_unit(rel: str, unit: str, ctx: _Context) -> Optional[tuple[int, in
         rel = "this"
     if rel in REFERENCE_OFFSETS and unit == "year" and ctx.reference_year is not None:
         return ctx.reference_year + REFERENCE_OFFSETS[rel], 1
+    if rel in REFERENCE_OFFSETS and unit == "month" and ctx.reference_month is not None:
+        # `exports in October ... compared to the previous month`: the month before October
+        return add_months(*ctx.reference_month, REFERENCE_OFFSETS[rel])
     offset = RELATIVE_OFFSETS.get(rel, REFERENCE_OFFSETS.get(rel))
     if a is None or offset is None:
         return None
@@ -438,7 +443,13 @@ _NAME_BEFORE_RE = re.compile(r"\b(?:the|annual)\s+[`'\"\u201c\u2018]*\Z", re.I)
 _NAME_AFTER_RE = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 
 
+# `Turkmenistan Today`, `China Daily Today`: a name, not the day
+_NAME_TODAY_RE = re.compile(r"[A-Z][\w.&'-]*[ \t]+\Z")
+
+
 def _keep(text: str, c: RuleMatch) -> bool:
+    if c.rule == "day" and text[c.start:c.end] == "Today" and _NAME_TODAY_RE.search(text, max(0, c.start - 40), c.start):
+        return False
     if c.rule == "year":
         return not _is_count(text, c)
     if c.rule == "month":
@@ -451,12 +462,13 @@ def _keep(text: str, c: RuleMatch) -> bool:
 # --- tense from the parse ---------------------------------------------------------------
 
 def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
-    """"past", "future" or None: how the clause around ``doc.text[start:end]`` places it.
+    """"past", "future", "present" or None: how the clause around ``doc.text[start:end]`` places it.
 
     Planned events (`will meet on Monday`, `plan to hold talks on Monday`, `due to be
     held on July 16`, `is scheduled for Friday`, `postponed until Tuesday`) are
     "future"; reported ones (`met on Monday`, `said Friday`, `the ruling issued
-    Thursday`, `Wednesday's ruling`) "past"; plain present or no verb gives None.
+    Thursday`, `Wednesday's ruling`) "past"; a plain present (`comes on Wednesday`) "present", a schedule;
+    no verb gives None.
     Walks up the dependency tree from the expression through participles and
     infinitives to the verb that decides.
     """
@@ -498,6 +510,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
                 participle = True
             elif tag == "VBN" and not words & _PRESENT_BE:
                 return "past"
+            elif tag in ("VBP", "VBZ") and not infinitive and not words:
+                return "present"     # `comes on Wednesday`, `before X meets Y on Friday`: a schedule
             elif tag in ("VBP", "VBZ", "VB", "VBN") and not infinitive:
                 return None
         head = tok.head
@@ -523,6 +537,7 @@ def find_dates(doc: Doc, periods: Iterable) -> list[DateMention]:
     period_years = sorted((p.end, int(p.end_date[:4])) for p in periods if p.end_date)
     out: list[DateMention] = []
     reference_year: Optional[int] = None
+    reference_month: Optional[tuple[int, int]] = None
     next_period = 0
     for c in _candidates(text, text_hits(doc)):
         while next_period < len(period_years) and period_years[next_period][0] <= c.start:
@@ -533,13 +548,15 @@ def find_dates(doc: Doc, periods: Iterable) -> list[DateMention]:
         if any(overlaps(c.start, c.end, s, e) for s, e in taken) or not _keep(text, c):
             continue
         tense = tense_at(doc, c.start, c.end) if c.rule in _TENSED else None
-        ctx = _Context(anchor, tense, reference_year)
+        ctx = _Context(anchor, tense, reference_year, reference_month)
         value = _value(c, ctx)
         if value is None and anchor is not None:
             continue   # no such day (`February 30`): not a date after all
         out.append(DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=value))
         if c.rule in ("year", "mdy", "dmy", "my", "modyear", "numeric") and value:
             reference_year = int(value[:4])
+        if value and len(value) == 7 and c.rule not in ("rel",):
+            reference_month = (int(value[:4]), int(value[5:7]))
     return out
 
 
