@@ -18,6 +18,16 @@ def run_periods(extractor, text, published):
 
 # one row per phrasing: text, publication date, expected (text, start, end) in order
 CASES = [
+    # a part of a year in a forecast is ahead
+    ("Lower prices could weigh on revenue in the second half.", "2024-04-05", [("the second half", "2024-07-01", "2024-12-31")]),
+    # `the previous fiscal` after a fiscal year named: the one before it
+    ("India's exports rose to $3.91 billion in 2022-23 from $3.79 billion in the previous fiscal.", "2023-04-14",
+     [("2022-23", "2022-04-01", "2023-03-31"), ("the previous fiscal", "2021-04-01", "2022-03-31")]),
+    # a period compared with is not what `the quarter under review` points to
+    ("Nigeria's trade reached N18.8 trillion in Q3 2023. Compared with the second quarter of 2023, trade rose. "
+     "Exports grew in the quarter under review.", "2023-12-29",
+     [("Q3 2023", "2023-07-01", "2023-09-30"), ("the second quarter of 2023", "2023-04-01", "2023-06-30"),
+      ("the quarter under review", "2023-07-01", "2023-09-30")]),
     # `the same period` alone is the period just named; after `compared with` it is a year before
     ("Exports rose to $5 billion in January-June. Imports fell during the same period.", "2023-08-01",
      [("January-June", "2023-01-01", "2023-06-30"), ("the same period", "2023-01-01", "2023-06-30")]),

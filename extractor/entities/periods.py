@@ -436,9 +436,12 @@ _REL_OFFSET = {"last": -1, "the last": -1, "the previous": -1, "the preceding": 
 
 
 def _r_fiscal_rel(g, ctx):
+    rel = " ".join(g["rel"].lower().split())
+    if rel in ("the previous", "the preceding") and ctx.fiscal_reference:
+        # `in 2022-23, from $3.79 billion in the previous fiscal`: the one before the fiscal year named
+        return ctx.fiscal.span(ctx.fiscal.year_of(ctx.fiscal_reference[0]) - 1)
     if ctx.anchor is None:
         return None
-    rel = " ".join(g["rel"].lower().split())
     return ctx.fiscal.span(ctx.fiscal.year_of(ctx.anchor) + _REL_OFFSET[rel])
 
 
@@ -647,6 +650,8 @@ _RESOLVERS: dict[str, Callable[[dict, _Context], Optional[Range]]] = {
     "n_months_back": _r_n_months_back, "fiscal_the": _r_fiscal_the, "month_quarter": _r_month_quarter,
     "review": _r_review,
 }
+# rules whose year depends on whether the text reports or plans (`could weigh on revenue in the second half`)
+_TENSED_RULES = frozenset({"days_md", "days_dm", "months", "half", "h", "quarter", "q", "n_months"})
 # rules whose period refers back to another: they never become the reference themselves
 _BACK_REFERENCES = frozenset({"same", "quarter_rel", "n_months_back", "fiscal_the", "review"})
 # rules that name a whole fiscal year: `the fiscal year` later points back to them
@@ -822,7 +827,7 @@ def find_periods(doc: Doc) -> list[Period]:
     for c in found:
         fiscal = _fiscal_for(doc, c.start, mentions, sentences)
         ctx = _Context(anchor, fiscal, reference,
-                       tense_at(doc, c.start, c.end) if c.rule.startswith("days") or c.rule == "months" else None,
+                       tense_at(doc, c.start, c.end) if c.rule in _TENSED_RULES else None,
                        tuple(history), fiscal_reference,
                        stated_year)
         groups = c.match.groupdict()
@@ -836,7 +841,8 @@ def find_periods(doc: Doc) -> list[Period]:
         sentence = bisect.bisect_right(sentence_starts, c.start)
         # `$35.6 billion in FY2022/23, compared with $36.1 billion in FY2021/22`: the base compared
         # with is no period a later `the same period` points to
-        base = sentence == reference_sentence and _COMPARISON_RE.search(text, reference_end, c.start)
+        base = (sentence == reference_sentence and _COMPARISON_RE.search(text, reference_end, c.start)) \
+            or bool(_COMPARED_RE.search(text, max(0, c.start - 40), c.start))   # `Compared with Q2, ...`
         if r and c.rule not in _BACK_REFERENCES and not base:
             reference = r
             reference_sentence, reference_end = sentence, c.end
