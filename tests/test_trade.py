@@ -420,6 +420,13 @@ CASES = [
      [dict(metric="exports", reporter="PE", partner="CN", amount=1.06 * B),
       dict(metric="exports", reporter="PE", partner="US", amount=615 * M),
       dict(metric="exports", reporter="PE", partner="CL", amount=348 * M)]),
+    # two headline lines the parser runs together are two clauses; `rose to R177.6bn` points at no country
+    ("SA's trade surplus narrows as imports surge\nExports to China drop 14% in May as ore shipments slow\n\n"
+     "South Africa's trade surplus narrowed in May. Exports rose 2.1% month on month to R177.6bn, while imports "
+     "jumped 8.5% to R167.4bn.", "2024-06-28",
+     [dict(metric="exports", reporter="ZA", partner="CN", change_pct=-14, period_start="2024-05-01"),
+      dict(metric="exports", reporter="ZA", partner=None, amount=177.6 * B, change_pct=2.1),
+      dict(metric="imports", reporter="ZA", partner=None, amount=167.4 * B, change_pct=8.5)]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -607,8 +607,14 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         if world:
             reporter = others[0] if others else ctx.main_pair[0]   # `our foreign trade`
         elif others and not pair_cue:
-            reporter = others[0]
-            partner = next((x for x in others[1:] if x != reporter), None)
+            directed = [m.code for m in free if mention_role(m, sent_mentions) in PARTNER_ROLES.get(clause.metric, ())]
+            if directed and len(set(others)) == 1:
+                # `Exports to China drop 14%` with `to China` parsed on another word: still the destination
+                partner = directed[0]
+                reporter = next((x for x in context_pair if x and x != partner), None) or ctx.home
+            else:
+                reporter = others[0]
+                partner = next((x for x in others[1:] if x != reporter), None)
         elif c.status == "forecast" and clause.metric != "turnover" and not pair_cue and not clause.anaphoric:
             # `Exports are expected to grow 5%`: an outlook of one flow naming no country nor the pair is
             # the country's trade with the world (`trade is expected to reach` stays the pair's)
@@ -715,8 +721,9 @@ def _open_direction(clause: Clause, mentions: list[Mention]) -> bool:
             if prep.dep_ != "prep" or prep.lower_ not in lex.direction_preps:
                 continue
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not any(
-                        m.token.i in {t.i for t in pobj.subtree} for m in mentions):
+                # (`rose to R177.6bn`: the `to` of an amount points at no country)
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and not any(ch.isdigit() for ch in pobj.text) \
+                        and not any(m.token.i in {t.i for t in pobj.subtree} for m in mentions):
                     return True
     return False
 

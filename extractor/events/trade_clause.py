@@ -116,12 +116,14 @@ def _names_non_trade(noun: Token) -> bool:
         c.dep_ in ("compound", "amod") and _is_non_trade(c) for c in noun.children))
 
 
-def subjects_of(verb: Token) -> list[Token]:
-    """The verb's subjects; a conjoined or open-clause verb shares its head's (`increased ... and amounted`)."""
+def subjects_of(verb: Token, sent: Optional[SpacySpan] = None) -> list[Token]:
+    """The verb's subjects; a conjoined or open-clause verb shares its head's (`increased ... and amounted`),
+    within ``sent`` when given (a headline line the parser ran into the next one keeps to itself)."""
     tok = verb
     for _ in range(3):
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-        if subjects or tok.dep_ not in ("conj", "xcomp", "advcl", "acl") or tok.head == tok:
+        if subjects or tok.dep_ not in ("conj", "xcomp", "advcl", "acl") or tok.head == tok \
+                or (sent is not None and not sent.start <= tok.head.i < sent.end):
             return subjects
         tok = tok.head
     return []
@@ -208,7 +210,8 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                     return clause
     # `US$10 billion trade`, `$75 billion investment`: the figure modifies its metric directly
     steps = 0
-    while tok.head != tok and steps < 8:
+    # (not past the sentence: a headline line the parser ran into the next one is a clause of its own)
+    while tok.head != tok and steps < 8 and sent.start <= tok.head.i < sent.end:
         tok = tok.head
         steps += 1
         found = token_metric(tok)
@@ -233,7 +236,7 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
             if found:
                 clause.metric, clause.metric_token = found
                 return clause
-            subjects = subjects_of(tok)
+            subjects = subjects_of(tok, sent)
             # objects first: `narrowing the trade deficit to $240 billion` is about the deficit
             for phrase in [c for c in tok.children if c.dep_ in OBJECT_DEPS] + subjects:
                 if fig.anchor in phrase.subtree and phrase.dep_ in OBJECT_DEPS:
