@@ -427,6 +427,10 @@ CASES = [
      [dict(metric="exports", reporter="ZA", partner="CN", change_pct=-14, period_start="2024-05-01"),
       dict(metric="exports", reporter="ZA", partner=None, amount=177.6 * B, change_pct=2.1),
       dict(metric="imports", reporter="ZA", partner=None, amount=167.4 * B, change_pct=8.5)]),
+    # a headline's rounded figure is the body's
+    ("Chile-Peru trade turnover tops 5.5 billion dollars in 2023\nTrade turnover between Chile and Peru amounted to "
+     "$5.52 billion in 2023, a 1.5-fold increase.", "2024-03-12",
+     [dict(metric="turnover", reporter="CL", partner="PE", amount=5.52 * B, change_pct=50)]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -771,11 +771,13 @@ def merge_repeats(stats: list[TradeStat]) -> list[TradeStat]:
     out: list[TradeStat] = []
     for s in stats:
         twin = next((o for o in out if _flows_compatible(o, s) and _periods_compatible(o, s)
-                     and (_value_key(o) == _value_key(s) or _same_change(o, s))), None)
+                     and (_value_key(o) == _value_key(s) or _same_change(o, s) or _rounded_alike(o, s))), None)
         if twin is None:
             out.append(s)
             continue
         updates = {}
+        if _rounded_alike(twin, s) and _significant_digits(s.amount) > _significant_digits(twin.amount):
+            updates["amount"] = s.amount     # the body's exact figure over the headline's rounded one
         for name in ("amount", "currency", "period_start", "period_end", "change_pct", "change_amount", "commodity"):
             if getattr(twin, name) is None and getattr(s, name) is not None:
                 updates[name] = getattr(s, name)
@@ -796,6 +798,27 @@ def _flows_compatible(a: TradeStat, b: TradeStat) -> bool:
         return False
     lone, full = (a, b) if a.partner is None else (b, a)
     return full.partner is not None and lone.reporter in (full.reporter, full.partner)
+
+
+ROUNDING_SHARE = 0.02   # a rounded figure differs from the exact one by no more than this share
+
+
+def _rounded_alike(a: TradeStat, b: TradeStat) -> bool:
+    """A headline's `tops 5.5 trln rubles in 2023` and the body's `5.52 trillion rubles in 2023`: one
+    amount written rounded to fewer digits is the other, for the same period and status."""
+    if a.amount is None or b.amount is None or a.currency != b.currency or a.amount == b.amount \
+            or a.status != b.status or abs(a.amount - b.amount) > ROUNDING_SHARE * max(a.amount, b.amount) \
+            or a.period_start is None or (a.period_start, a.period_end) != (b.period_start, b.period_end):
+        return False
+    coarse, fine = sorted((a.amount, b.amount), key=_significant_digits)
+    if _significant_digits(coarse) >= _significant_digits(fine):
+        return False
+    step = 10 ** (len(str(int(coarse))) - _significant_digits(coarse))
+    return round(fine / step) * step == int(coarse)
+
+
+def _significant_digits(amount: float) -> int:
+    return len(str(int(amount)).rstrip("0")) if amount >= 1 else 99
 
 
 def _same_change(a: TradeStat, b: TradeStat) -> bool:
