@@ -42,6 +42,7 @@ from .. import knowledge
 from ..records import Person
 from ..spans import doc_text, span_of
 from .countries import place_country
+from .known_people import known_country, known_names_in
 from .names import MAX_NAME_TOKENS, given_name_head, is_honorific, name_run_end, name_token, skip_honorifics
 from .people_index import (LOWER, PLURAL_HEAD, TITLE_END, TITLE_WORD, TRIGGER, attributes, char_offsets, country_index,
                            country_starting_at, kind_list, kind_positions, person_entities, phrase_words, range_chars,
@@ -186,6 +187,11 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             m = _Mention(i, i + 1, (tok.lower_,), False)
             if _full_name_elsewhere(doc, m) is not None:
                 add(i, i + 1, False)
+    # known officials the entity recogniser missed (`Presidents Sadyr Japarov and Shavkat Mirziyoyev`)
+    for start_char, end_char in known_names_in(doc_text(doc)):
+        span = doc.char_span(start_char, end_char)
+        if span is not None:
+            add(span.start, span.end, True)
     # a name found twice, once cut short (`Moon Jae` of `Moon Jae-in` by the entity
     # recogniser): the longer reading stands
     kept: list[_Mention] = []
@@ -825,7 +831,13 @@ def find_people(doc: Doc) -> list[Person]:
     _lend_titles(doc, drafts)
     _coordinated(doc, drafts)
     _unnamed_before(doc, drafts, doc_titles(doc))
+    placed_by_text = {id(d) for d in drafts if d.country}
     _fallback_countries(doc, drafts)
+    for d in drafts:
+        # `President Xi Jinping`: a known official the text does not place keeps their country,
+        # over what the fallback guessed from the countries around them
+        if id(d) not in placed_by_text and not is_international(d.organization):
+            d.country = known_country(d.name) or d.country
     _plural_titles(doc, drafts)
     _add_surname_mentions(doc, drafts)
     people = []

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..doc import warn
+from ..entities.known_people import known_country
 from ..records import Meeting, Participant
 from ..records import Span
 from ..spans import doc_text
@@ -162,7 +163,9 @@ def repair_home_countries(records: list[Record], idx: EntityIndex) -> None:
         if r.kind == "visit" or len(named) < 2 or len({s.country for s in named}) != 1 or not named[0].country:
             continue
         home = named[0].country
-        marked = [s for s in named if s.person_key is None or _adjective_country(idx, s.person_key) == home]
+        # (a known official's country is no people-layer guess: `President Xi Jinping`)
+        marked = [s for s in named if s.person_key is None or _adjective_country(idx, s.person_key) == home
+                  or (s.name and known_country(s.name) == home)]
         unmarked = [s for s in named if s not in marked and _adjective_country(idx, s.person_key) is None]
         others = sorted((c for c in counts if c != home), key=lambda c: -counts[c])
         if len(marked) != 1 or not unmarked or not others:
