@@ -251,6 +251,11 @@ ROWS = [
      "2023-04-05",
      dict(kind="talks", status="held", date="2023-04-03",
           participants=[dict(name="Jan Kowalski", country="PL"), dict(name="Petr Dvorak", country="CZ")])),
+    # a name the parser hung on the meeting noun (`held` misread as an adjective)
+    ("Trade Minister Kim Min-jun held talks with U.S. Commerce Secretary Anna Brooks in Seoul in May, the ministry said.",
+     "2024-10-01",
+     dict(kind="talks", status="held", date="2024-05", location="Seoul",
+          participants=[dict(name="Kim Min-jun"), dict(name="Anna Brooks", country="US")])),
     # who accepts an invitation to visit is the visitor
     ("Polish Foreign Minister Jan Kowalski accepted an invitation to visit Prague next month.", "2023-04-05",
      dict(kind="visit", status="planned", date="2023-05", location="Prague",
@@ -319,6 +324,13 @@ def test_how_many_meetings(extractor, text, kinds):
 
 # (text, published, every meeting it reports)
 SEVERAL = [
+    # an East Asian family name alone is that person; `since August` is no date of the meeting
+    ("Chinese Premier Wang Jun and Japanese Prime Minister Kenji Sato attended the summit in Jakarta.\n\n"
+     "On Wednesday evening, on the sidelines of the summit, Wang held talks with Sato, their first encounter since August.",
+     "2023-09-07",
+     [dict(kind="summit", status="held", location="Jakarta"),
+      dict(kind="talks", status="held", date="2023-09-06",
+           participants=[dict(name="Wang Jun", country="CN"), dict(name="Kenji Sato", country="JP")])]),
     # `the Polish minister`: the one Polish minister the article names
     ("Polish Foreign Minister Jan Kowalski held talks with Czech Foreign Minister Petr Dvorak in Prague on Monday. "
      "The Polish minister also accepted an invitation to visit Bratislava next month.", "2023-04-05",

@@ -863,9 +863,14 @@ def _add_surname_mentions(doc: Doc, drafts: list[_PersonDraft]) -> None:
     front = doc._.front
     by_surname: dict[str, _PersonDraft] = {}
     for d in drafts:
-        surname = d.tokens[-1]
-        if len(surname) >= 3 and surname not in by_surname:
-            by_surname[surname] = d
+        # the family name: last, or first in an East Asian name (`Li Qiang` -> `Li`)
+        surnames = [d.tokens[-1]]
+        if len(d.tokens) >= 2 and d.tokens[0] in _family_names_first():
+            surnames.append(d.tokens[0])
+        for surname in surnames:
+            # two-letter surnames (`Li`, `Xi`) too, but never an English word (`He`, `As`)
+            if (len(surname) >= 3 or (len(surname) == 2 and surname not in _SHORT_WORDS)) and surname not in by_surname:
+                by_surname[surname] = d
     if not by_surname:
         return
     lowers = attributes(doc)[:, LOWER]
@@ -879,6 +884,16 @@ def _add_surname_mentions(doc: Doc, drafts: list[_PersonDraft]) -> None:
         d.mentions.append(_Mention(tok.i, tok.i + 1, (tok.lower_,), False))
     for d in drafts:
         d.mentions.sort(key=lambda m: m.start)
+
+
+@lru_cache(maxsize=None)
+def _family_names_first() -> frozenset[str]:
+    return frozenset(knowledge.load("titles")["family_name_first"])
+
+
+# two-letter words that are English, never taken for a surname standing alone
+_SHORT_WORDS = frozenset("""a an as at be by do go he hi if in is it me my no of oh on or ok so to up us we
+am pm mr ms dr jr sr st vs""".split())
 
 
 @Language.component("newsfacts_people")

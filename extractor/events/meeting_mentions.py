@@ -625,7 +625,9 @@ class MentionReader:
                               if tok.lemma_.lower() in HOSPITALITY or tok.lemma_.lower() == "call" else ("between", "with", "of", "by", "among"))
             poss = [c for c in tok.children if c.dep_ == "poss"]
             # `the Osmonov-Becker talks`: the names in the compound
-            poss += [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+            # (and a name the parser hung on the noun when it misread `held` as an adjective:
+            # `Minister Ahn Duk-geun held talks with ...`)
+            poss += [c for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
                      and self.sides.persons_in(list(c.subtree))]
             self._collect(poss, m.subjects, subj_countries)
             self._collect(own, m.others, other_countries, extend=True)
@@ -760,7 +762,7 @@ class MentionReader:
         ids = {t.i for t in reg}
         best = None
         for s, e, value, _text in self.idx.dates:
-            # `a target of $20 billion by 2026`: a deadline, not the meeting's date
+            # `a target of $20 billion by 2026`, `their first encounter since August`: not the meeting's date
             if self.doc[s].head.lower_ in DEADLINE_PREPS and self.doc[s].head.i < s:
                 continue
             if value and all(i in ids for i in range(s, e)):
