@@ -18,6 +18,10 @@ def run_periods(extractor, text, published):
 
 # one row per phrasing: text, publication date, expected (text, start, end) in order
 CASES = [
+    # a sentence whose only fiscal country is a partner takes the article's; months never run backwards
+    ("India and Australia talked. India's trade with Australia grew. Imports from Australia were valued at "
+     "$13.2 billion during April-January 2023-24.", "2024-03-20",
+     [("April-January 2023-24", "2023-04-01", "2024-01-31")]),
     # a part of a year in a forecast is ahead
     ("Lower prices could weigh on revenue in the second half.", "2024-04-05", [("the second half", "2024-07-01", "2024-12-31")]),
     # `the previous fiscal` after a fiscal year named: the one before it

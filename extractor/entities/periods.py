@@ -346,6 +346,10 @@ def _r_fy_months(g, ctx):
 
 def _months_in_fiscal(m1: int, m2: int, fy_start: int, fiscal: Fiscal) -> Range:
     fm = fiscal.month if fiscal != CALENDAR else 4
+    if (m1 - fm) % 12 > (m2 - fm) % 12:
+        # `April-January 2023-24` cannot run backwards within a July-June year: the months say the
+        # fiscal year begins no later than the first of them (April-March here)
+        fm = m1
     y1 = fy_start if m1 >= fm else fy_start + 1
     y2 = fy_start if m2 >= fm else fy_start + 1
     return date(y1, m1, 1), month_end(y2, m2)
@@ -763,7 +767,9 @@ def _sentence_fiscal_country(doc: Doc, mentions: list[tuple[int, str]], lo: int,
     roles = [(_word_role(doc, pos), code) for pos, code in found]
     if any(role == "between" for role, _ in roles):
         return next(code for role, code in roles if role == "between")   # `between India and Australia`
-    owners = [code for role, code in roles if role != "partner"] or [code for _, code in roles]
+    owners = [code for role, code in roles if role != "partner"]
+    if not owners:
+        return None     # only a partner (`imports from Australia`): the article's country decides
     return max(owners, key=lambda code: counts.get(code, 0))   # a tie keeps the first named
 
 
