@@ -18,6 +18,12 @@ def run_periods(extractor, text, published):
 
 # one row per phrasing: text, publication date, expected (text, start, end) in order
 CASES = [
+    # `the first seven months` said in February: the fiscal year's in a July-June country, else last year's
+    ("Pakistan's exports grew in the first seven months.", "2022-02-10", [("the first seven months", "2021-07-01", "2022-01-31")]),
+    ("Chile's exports grew in the first seven months.", "2022-02-10", [("the first seven months", "2021-01-01", "2021-07-31")]),
+    # `over the same period` in the clause after a period: that period
+    ("Ireland's exports to France rose over the twelve months to June; imports fell over the same period.", "2023-08-10",
+     [("the twelve months to June", "2022-07-01", "2023-06-30"), ("the same period", "2022-07-01", "2023-06-30")]),
     # a sentence whose only fiscal country is a partner takes the article's; months never run backwards
     ("India and Australia talked. India's trade with Australia grew. Imports from Australia were valued at "
      "$13.2 billion during April-January 2023-24.", "2024-03-20",

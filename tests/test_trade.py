@@ -431,6 +431,13 @@ CASES = [
     ("Chile-Peru trade turnover tops 5.5 billion dollars in 2023\nTrade turnover between Chile and Peru amounted to "
      "$5.52 billion in 2023, a 1.5-fold increase.", "2024-03-12",
      [dict(metric="turnover", reporter="CL", partner="PE", amount=5.52 * B, change_pct=50)]),
+    # a trade target named by a noun's modifier; an absolute change and its rate (`up by $2.8 billion, or 24 percent`)
+    ("Kenya and Uganda held talks in 2021. The two countries set a trade target of $2 billion.", "2023-05-10",
+     [dict(metric="turnover", reporter="KE", partner="UG", amount=2 * B, status="target", period_start=None)]),
+    ("Kenya's exports to Uganda were up by $2.8 billion, or 24 percent, in 2022.", "2023-08-10",
+     [dict(metric="exports", reporter="KE", partner="UG", amount=None, change_pct=24, period_start="2022-01-01")]),
+    # duty and tariff rates are no trade growth
+    ("Kenya raised import duty on Ugandan sugar by 25 percent, while tariffs on milk rose 10 percent.", "2023-08-10", []),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -471,6 +471,14 @@ def _r_n_months(g, ctx):
             return None                    # `11 months`: a duration
         year = _year_now(ctx)
         kind = "year"
+        a = ctx.anchor
+        if a is not None and year == a.year and n > a.month and ctx.tense != "future":
+            # `the first seven months` said in February: not this calendar year's (not over yet), but
+            # the current fiscal year's where it starts in July, else last year's
+            if ctx.fiscal != CALENDAR and _months(ctx.fiscal.year_of(a), ctx.fiscal.month, n)[1] <= a:
+                year, kind = ctx.fiscal.year_of(a), "fiscal"
+            else:
+                year -= 1
     if year is None:
         return None
     if kind == "iran":
@@ -860,7 +868,7 @@ def find_periods(doc: Doc) -> list[Period]:
 
 # words before a period that make it the base of a comparison
 _COMPARED_RE = re.compile(_i(r"\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|than(?:\s+(?:in|during))?|against|versus"
-                               r"|vs\.?|from|over|on)\s+\Z"))
+                               r"|vs\.?|from)\s+\Z"))
 # a comparison between a period and a later one in its sentence: the later one is the base
 _COMPARISON_RE = re.compile(_i(r"\b(?:compared|comparison|than|against|versus|vs)\b"))
 _STATED_YEAR_RE = re.compile(r"\b" + YEAR)

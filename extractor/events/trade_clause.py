@@ -225,8 +225,9 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
             clause.non_trade = True     # `a $1 billion investment plan`, `a loan agreement of $50 million`
             return clause
         if tok.pos_ == "NOUN":
-            # `a 14 per cent rise in farm exports`: the change noun's own phrase
-            found = _metric_in_preps(tok)
+            # `a 14 per cent rise in farm exports`: the change noun's own phrase; `a trade target of
+            # $2 billion`: the noun's own modifiers
+            found = _metric_in_preps(tok) or _metric_in_phrase(tok)
             if found:
                 clause.metric, clause.metric_token = found
                 return clause

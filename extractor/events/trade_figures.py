@@ -220,6 +220,13 @@ def change_sign(doc: Doc, span: SpacySpan, sent: SpacySpan) -> Optional[int]:
                         if _sign_of(t, signs) is not None:
                             return _sign_of(t, signs)
             break
+    # `up by $2.8 billion, or 24 percent`: a rate coordinated with an absolute change shares its sign
+    root = span.root
+    if root.dep_ == "conj" and root.head.i < root.i:
+        for tok in reversed(doc[max(sent.start, root.head.left_edge.i - 4):root.head.left_edge.i]):
+            s = _sign_of(tok, signs)
+            if s is not None:
+                return s
     # `down 14 percent`, `a surge of about 28 percent`
     for tok in reversed(doc[max(sent.start, span.start - 5):span.start]):
         if tok.is_punct and tok.text not in ("-",):
