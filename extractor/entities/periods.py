@@ -242,6 +242,7 @@ class _Context:
     history: tuple[Range, ...] = ()     # every period named so far, oldest first
     fiscal_reference: Optional[Range] = None   # the fiscal year named last
     year_hint: Optional[int] = None     # a year the text states, for an undated article
+    fiscal_named: bool = True           # the fiscal calendar is a country's of the text, not the default
 
 
 # --- calendar helpers -------------------------------------------------------------------
@@ -475,7 +476,7 @@ def _r_n_months(g, ctx):
         if a is not None and year == a.year and n > a.month and ctx.tense != "future":
             # `the first seven months` said in February: not this calendar year's (not over yet), but
             # the current fiscal year's where it starts in July, else last year's
-            if ctx.fiscal != CALENDAR and _months(ctx.fiscal.year_of(a), ctx.fiscal.month, n)[1] <= a:
+            if ctx.fiscal_named and ctx.fiscal != CALENDAR and _months(ctx.fiscal.year_of(a), ctx.fiscal.month, n)[1] <= a:
                 year, kind = ctx.fiscal.year_of(a), "fiscal"
             else:
                 year -= 1
@@ -731,7 +732,7 @@ def _country_mentions(doc: Doc) -> list[tuple[int, str]]:
 _FISCAL_LOOKBACK = 3   # sentences
 
 
-def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences: list[tuple[int, int]]) -> Fiscal:
+def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences: list[tuple[int, int]]) -> Optional[Fiscal]:
     """The fiscal calendar for a mention: that of the country its sentence is about (one that keeps
     a non-calendar fiscal year and is not only a trade partner, `to Australia`, `from the US`;
     the article's most named first), else the article's most mentioned such country, else the default."""
@@ -756,7 +757,7 @@ def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences
             return fiscal_of(code)
     if ranked:
         return fiscal_of(ranked[0])
-    return fiscal_of(DEFAULT_FISCAL)
+    return None     # no listed country: the caller falls back on the default
 
 
 _DOMINANCE = 2   # times the mentions of the runner-up that make a country the article's own
@@ -840,10 +841,10 @@ def find_periods(doc: Doc) -> list[Period]:
     reference_sentence, reference_end = -1, 0
     for c in found:
         fiscal = _fiscal_for(doc, c.start, mentions, sentences)
-        ctx = _Context(anchor, fiscal, reference,
+        ctx = _Context(anchor, fiscal or fiscal_of(DEFAULT_FISCAL), reference,
                        tense_at(doc, c.start, c.end) if c.rule in _TENSED_RULES else None,
                        tuple(history), fiscal_reference,
-                       stated_year)
+                       stated_year, fiscal_named=fiscal is not None)
         groups = c.match.groupdict()
         if c.rule == "same":
             groups["compared"] = bool(_COMPARED_RE.search(text, max(0, c.start - 40), c.start))
@@ -861,7 +862,7 @@ def find_periods(doc: Doc) -> list[Period]:
             reference = r
             reference_sentence, reference_end = sentence, c.end
             history.append(r)
-            if c.rule in _FISCAL_RULES or _is_fiscal_year_span(c, r, fiscal):
+            if c.rule in _FISCAL_RULES or _is_fiscal_year_span(c, r, ctx.fiscal):
                 fiscal_reference = r
     return out
 
