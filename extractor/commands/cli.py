@@ -1,6 +1,10 @@
-"""Command line: ``newsfacts extract|validate|schema`` (also ``python -m extractor``).
+"""Command line: ``newsfacts extract|dataset|series|timeline|validate|schema`` (also
+``python -m extractor``).
 
     newsfacts extract PATH... [--out FILE|-] [--workers N] [--resume] [--published YYYY-MM-DD]
+    newsfacts dataset RECORDS... --db FILE.sqlite
+    newsfacts series --db FILE.sqlite --reporter AZ [--partner BY] [--metric M] [--csv] [--plot FILE.png]
+    newsfacts timeline --db FILE.sqlite [--country AZ] [--csv]
     newsfacts validate FIXTURES_DIR [--update]
     newsfacts schema
 """
@@ -63,6 +67,58 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _country_arg(value: str) -> str:
+    code = value.strip().upper()
+    if len(code) != 2 or not code.isalpha():
+        raise argparse.ArgumentTypeError(f"expected an ISO 3166-1 alpha-2 country code such as AZ, got {value!r}")
+    return code
+
+
+def _cmd_dataset(args: argparse.Namespace) -> int:
+    from .dataset.command import run_dataset
+
+    return run_dataset(args)
+
+
+def _cmd_series(args: argparse.Namespace) -> int:
+    from .dataset.command import run_series
+
+    return run_series(args)
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from .dataset.command import run_timeline
+
+    return run_timeline(args)
+
+
+def _add_dataset_commands(sub) -> None:
+    ds = sub.add_parser("dataset", help="load records (JSONL files, Dask output folders) into an SQLite dataset")
+    ds.add_argument("records", nargs="+", metavar="RECORDS",
+                    help="a JSONL file of records, or a folder of part-NNNNN.jsonl files (--engine dask)")
+    ds.add_argument("--db", required=True, metavar="FILE.sqlite", help="the dataset (created when missing)")
+    ds.set_defaults(func=_cmd_dataset)
+
+    se = sub.add_parser("series", help="a country's trade figures across articles, merged, conflicts flagged")
+    se.add_argument("--db", required=True, metavar="FILE.sqlite")
+    se.add_argument("--reporter", required=True, type=_country_arg, metavar="CC",
+                    help="the country whose side the series is read from (alpha-2)")
+    se.add_argument("--partner", type=_country_arg, metavar="CC",
+                    help="the other country (default: every partner, and the world)")
+    se.add_argument("--metric", choices=("turnover", "exports", "imports"),
+                    help="one metric, from the reporter's side")
+    se.add_argument("--status", choices=("reported", "target", "forecast"), help="one status")
+    se.add_argument("--csv", action="store_true", help="CSV on stdout, one line per source")
+    se.add_argument("--plot", metavar="FILE.png", help="also draw the series (pip install 'newsfacts[plot]')")
+    se.set_defaults(func=_cmd_series)
+
+    tl = sub.add_parser("timeline", help="meetings across articles in date order, the same meeting merged")
+    tl.add_argument("--db", required=True, metavar="FILE.sqlite")
+    tl.add_argument("--country", type=_country_arg, metavar="CC", help="only meetings this country took part in")
+    tl.add_argument("--csv", action="store_true", help="CSV on stdout, one line per report")
+    tl.set_defaults(func=_cmd_timeline)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsfacts", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -89,6 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="with --engine dask: the scheduler, e.g. tcp://HOST:8786 (default: "
                          "a local cluster of one worker per CPU)")
     ex.set_defaults(func=_cmd_extract)
+
+    _add_dataset_commands(sub)
 
     va = sub.add_parser("validate", help="extract fixtures (x.txt beside x.json) and report differences")
     va.add_argument("fixtures", metavar="FIXTURES_DIR")
