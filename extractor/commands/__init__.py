@@ -10,5 +10,8 @@ import the pipeline and the records; nothing below this folder imports from it.
 - ``batch``: the local engine (inputs -> records, in input order, N processes).
 - ``dask``, ``dask_inputs``: the same on a Dask cluster (the ``dask`` extra);
   ``dask_bench`` measures it.
+- ``records_file``: records read back from JSONL files and Dask output folders, for
+  ``review`` (the HTML page to check extractions by eye) and ``dataset`` (SQLite, the
+  trade series and the meeting timeline across articles).
 - ``validate``: fixture checks; ``schema``: the JSON Schema of the records.
 """

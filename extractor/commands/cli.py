@@ -1,7 +1,8 @@
-"""Command line: ``newsfacts extract|dataset|series|timeline|validate|schema`` (also
+"""Command line: ``newsfacts extract|review|dataset|series|timeline|validate|schema`` (also
 ``python -m extractor``).
 
     newsfacts extract PATH... [--out FILE|-] [--workers N] [--resume] [--published YYYY-MM-DD]
+    newsfacts review PATH... --out FILE.html [--records FILE.jsonl]
     newsfacts dataset RECORDS... --db FILE.sqlite
     newsfacts series --db FILE.sqlite --reporter AZ [--partner BY] [--metric M] [--csv] [--plot FILE.png]
     newsfacts timeline --db FILE.sqlite [--country AZ] [--csv]
@@ -92,6 +93,27 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     return run_timeline(args)
 
 
+def _cmd_review(args: argparse.Namespace) -> int:
+    from .review.command import run_review
+
+    return run_review(args)
+
+
+def _add_review_command(sub) -> None:
+    rv = sub.add_parser("review", help="an HTML page to check the extraction by eye, one article at a time")
+    rv.add_argument("paths", nargs="*", metavar="PATH",
+                    help="the articles, as extract takes them: extracted now, or with --records only "
+                         "read for their texts (found by doc_id)")
+    rv.add_argument("--records", nargs="+", metavar="RECORDS",
+                    help="records extracted before (JSONL files or Dask output folders) instead of extracting")
+    rv.add_argument("--out", required=True, metavar="FILE.html", help="the page to write")
+    rv.add_argument("--glob", default="*.txt", help="file pattern inside folders (default *.txt)")
+    rv.add_argument("--published", default=None, type=_date_arg, metavar="YYYY-MM-DD",
+                    help="publication date for inputs that do not carry their own")
+    rv.add_argument("--workers", default=None, type=_workers_arg, metavar="N", help="worker processes")
+    rv.set_defaults(func=_cmd_review)
+
+
 def _add_dataset_commands(sub) -> None:
     ds = sub.add_parser("dataset", help="load records (JSONL files, Dask output folders) into an SQLite dataset")
     ds.add_argument("records", nargs="+", metavar="RECORDS",
@@ -146,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
                          "a local cluster of one worker per CPU)")
     ex.set_defaults(func=_cmd_extract)
 
+    _add_review_command(sub)
     _add_dataset_commands(sub)
 
     va = sub.add_parser("validate", help="extract fixtures (x.txt beside x.json) and report differences")
