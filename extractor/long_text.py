@@ -1,17 +1,30 @@
 """Texts too long to be one spaCy ``Doc``: extracted in pieces, records merged.
 
-Below the pipeline (``Extractor.extract`` sends long texts here) and above nothing.
+Below the pipeline (``Extractor.extract`` and the batch engine send long texts here): it
+needs an extractor's ``pipe`` and its spaCy ``max_length``, named by ``PiecePipeline``,
+and never imports the pipeline that imports it.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
 
 from .article_input import check_article_input
 from .frontmatter import parse_front_matter
 from .records import Article
 
-if TYPE_CHECKING:
-    from .pipeline import Extractor
+
+class _Limits(Protocol):
+    max_length: int
+
+
+class PiecePipeline(Protocol):
+    """What ``extract_long`` uses of an ``Extractor``: its spaCy limit and its ``pipe``."""
+
+    nlp: _Limits
+
+    def pipe(self, texts: Iterable[tuple[str, dict[str, Any]]], *, as_tuples: bool,
+             batch_size: int | None = None) -> Iterator[Article]: ...
 
 # texts longer than this are not one article (or not only one): spaCy's parser needs
 # memory in proportion to the length of one Doc, and some layers time more than that...
@@ -42,7 +55,7 @@ def split_text(text: str, size: int = CHUNK_CHARS) -> list[str]:
 _ENTITY_KEYS = {"people": "name", "countries": "code", "locations": "name", "organizations": "name"}
 
 
-def extract_long(extractor: Extractor, text: str, *, published: str | None = None,
+def extract_long(extractor: PiecePipeline, text: str, *, published: str | None = None,
                  doc_id: str | None = None, chunk_chars: int = PIECE_CHARS) -> Article:
     """Extract a text too long to be one article: it is cut at line breaks into pieces of
     at most ``chunk_chars`` characters, each extracted like an article (anchored on the

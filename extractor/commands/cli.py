@@ -1,6 +1,11 @@
-"""Command line: ``newsfacts extract|validate|schema`` (also ``python -m extractor``).
+"""Command line: ``newsfacts extract|review|dataset|series|timeline|validate|schema`` (also
+``python -m extractor``).
 
     newsfacts extract PATH... [--out FILE|-] [--workers N] [--resume] [--published YYYY-MM-DD]
+    newsfacts review PATH... --out FILE.html [--records FILE.jsonl]
+    newsfacts dataset RECORDS... --db FILE.sqlite
+    newsfacts series --db FILE.sqlite --reporter AZ [--partner BY] [--metric M] [--csv] [--plot FILE.png]
+    newsfacts timeline --db FILE.sqlite [--country AZ] [--csv]
     newsfacts validate FIXTURES_DIR [--update]
     newsfacts schema
 """
@@ -10,47 +15,9 @@ import argparse
 import json
 import os
 import sys
-import time
-from dataclasses import dataclass
-from typing import Any, TextIO
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-@dataclass
-class Summary:
-    """What a batch produced, for the closing line on stderr."""
-
-    articles: int = 0
-    errors: int = 0
-    meetings: int = 0
-    trade_stats: int = 0
-    warned: int = 0
-    skipped: int = 0
-
-    def add(self, record: dict[str, Any]) -> None:
-        if "error" in record:
-            self.errors += 1
-            return
-        self.articles += 1
-        self.meetings += len(record.get("meetings") or ())
-        self.trade_stats += len(record.get("trade_stats") or ())
-        self.warned += bool(record.get("warnings"))
-
-    def line(self, seconds: float) -> str:
-        done = self.articles + self.errors
-        rate = done / seconds if seconds > 0 else 0.0
-        parts = [f"{self.articles} articles", _plural(self.errors, "error"),
-                 _plural(self.meetings, "meeting"), _plural(self.trade_stats, "trade statistic"),
-                 f"{self.warned} with warnings"]
-        text = f"newsfacts: {', '.join(parts)} in {seconds:.1f} s ({rate:.2f} articles/s)"
-        if self.skipped:
-            text += f"; {self.skipped} skipped (already in the output)"
-        return text
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+from .exit_status import EXIT_FAILED, EXIT_OK
+from .summary import plural
 
 
 def _date_arg(value: str) -> str:
@@ -71,86 +38,10 @@ def _workers_arg(value: str) -> int:
     return n or (os.cpu_count() or 1)
 
 
-def _progress(total: int):
-    """A tqdm bar on stderr when a person watches it; none when stderr is piped or a file."""
-    from tqdm import tqdm
-
-    # no monitor thread: worker processes are forked after the bar exists
-    tqdm.monitor_interval = 0
-    return tqdm(total=total, unit="article", dynamic_ncols=True, disable=not sys.stderr.isatty())
-
-
 def _cmd_extract(args: argparse.Namespace) -> int:
-    if getattr(args, "engine", "local") == "dask" or getattr(args, "scheduler", None):
-        return _extract_on_dask(args)
-    from . import batch
+    from .extract import run_extract
 
-    to_stdout = args.out in (None, "-")
-    if args.resume and to_stdout:
-        print("newsfacts: --resume needs --out FILE (it reads what that file already holds)", file=sys.stderr)
-        return EXIT_USAGE
-    summary = Summary()
-    done = batch.done_ids(args.out) if args.resume else set()
-    bar = _progress(batch.count_inputs(args.paths, args.glob))
-
-    def todo():
-        for item in batch.iter_inputs(args.paths, args.glob):
-            if item.doc_id in done:
-                summary.skipped += 1
-                bar.update()
-                continue
-            if item.published is None:
-                item.published = args.published
-            yield item
-
-    started = time.perf_counter()
-    out: TextIO = sys.stdout if to_stdout else open(args.out, "a" if args.resume else "w", encoding="utf-8")
-    try:
-        for record in batch.run_batch(todo(), workers=args.workers or 1):
-            # one whole line per write, flushed: a killed run never leaves half a record
-            out.write(batch.to_line(record))
-            out.flush()
-            summary.add(record)
-            if "error" in record:
-                err = record["error"]
-                bar.write(f"newsfacts: {record['doc_id']}: {err['type']}: {err['message']}", file=sys.stderr)
-            bar.update()
-    except KeyboardInterrupt:
-        bar.close()
-        print(f"newsfacts: interrupted after {summary.articles + summary.errors} records; "
-              f"run again with --resume to go on", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except BrokenPipeError:
-        # the reader went away (`| head`): stop quietly, like any Unix filter
-        sys.stderr.close()
-        return EXIT_FAILED
-    finally:
-        bar.close()
-        if not to_stdout:
-            out.close()
-    print(summary.line(time.perf_counter() - started), file=sys.stderr)
-    return EXIT_FAILED if summary.errors else EXIT_OK
-
-
-def _extract_on_dask(args: argparse.Namespace) -> int:
-    """``--engine dask``: the same records, computed on a Dask cluster (``extractor.commands.dask``)."""
-    if args.engine != "dask":
-        print("newsfacts: --scheduler is for --engine dask", file=sys.stderr)
-        return EXIT_USAGE
-    if args.resume:
-        print("newsfacts: --resume is for the local engine", file=sys.stderr)
-        return EXIT_USAGE
-    if args.workers and args.scheduler:
-        # a running cluster has the workers it has: saying how many would be ignored
-        print("newsfacts: --workers sizes the local Dask cluster; with --scheduler the cluster "
-              "decides", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        from .dask import run_cli
-    except ImportError as exc:  # the extra is not installed
-        print(f"newsfacts: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    return run_cli(args.paths, args.out, args.scheduler, args.glob, args.published, n_workers=args.workers)
+    return run_extract(args)
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
@@ -162,7 +53,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     differing = [r for r in results if r.differences]
     for result in differing:
-        print(f"{result.name}: {_plural(len(result.differences), 'difference')}"
+        print(f"{result.name}: {plural(len(result.differences), 'difference')}"
               + (" (fixture updated)" if args.update else ""))
         for line in result.differences:
             print(f"  {line}")
@@ -175,6 +66,79 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
     print(json.dumps(article_schema(), indent=2))
     return EXIT_OK
+
+
+def _country_arg(value: str) -> str:
+    code = value.strip().upper()
+    if len(code) != 2 or not code.isalpha():
+        raise argparse.ArgumentTypeError(f"expected an ISO 3166-1 alpha-2 country code such as AZ, got {value!r}")
+    return code
+
+
+def _cmd_dataset(args: argparse.Namespace) -> int:
+    from .dataset.command import run_dataset
+
+    return run_dataset(args)
+
+
+def _cmd_series(args: argparse.Namespace) -> int:
+    from .dataset.command import run_series
+
+    return run_series(args)
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from .dataset.command import run_timeline
+
+    return run_timeline(args)
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from .review.command import run_review
+
+    return run_review(args)
+
+
+def _add_review_command(sub) -> None:
+    rv = sub.add_parser("review", help="an HTML page to check the extraction by eye, one article at a time")
+    rv.add_argument("paths", nargs="*", metavar="PATH",
+                    help="the articles, as extract takes them: extracted now, or with --records only "
+                         "read for their texts (found by doc_id)")
+    rv.add_argument("--records", nargs="+", metavar="RECORDS",
+                    help="records extracted before (JSONL files or Dask output folders) instead of extracting")
+    rv.add_argument("--out", required=True, metavar="FILE.html", help="the page to write")
+    rv.add_argument("--glob", default="*.txt", help="file pattern inside folders (default *.txt)")
+    rv.add_argument("--published", default=None, type=_date_arg, metavar="YYYY-MM-DD",
+                    help="publication date for inputs that do not carry their own")
+    rv.add_argument("--workers", default=None, type=_workers_arg, metavar="N", help="worker processes")
+    rv.set_defaults(func=_cmd_review)
+
+
+def _add_dataset_commands(sub) -> None:
+    ds = sub.add_parser("dataset", help="load records (JSONL files, Dask output folders) into an SQLite dataset")
+    ds.add_argument("records", nargs="+", metavar="RECORDS",
+                    help="a JSONL file of records, or a folder of part-NNNNN.jsonl files (--engine dask)")
+    ds.add_argument("--db", required=True, metavar="FILE.sqlite", help="the dataset (created when missing)")
+    ds.set_defaults(func=_cmd_dataset)
+
+    se = sub.add_parser("series", help="a country's trade figures across articles, merged, conflicts flagged")
+    se.add_argument("--db", required=True, metavar="FILE.sqlite")
+    se.add_argument("--reporter", required=True, type=_country_arg, metavar="CC",
+                    help="the country whose side the series is read from (alpha-2)")
+    se.add_argument("--partner", type=_country_arg, metavar="CC",
+                    help="the other country (default: every partner, and the world)")
+    se.add_argument("--metric", choices=("turnover", "exports", "imports"),
+                    help="one metric, from the reporter's side")
+    se.add_argument("--status", choices=("reported", "target", "forecast"), help="one status")
+    se.add_argument("--csv", action="store_true", help="CSV on stdout, one line per source")
+    se.add_argument("--plot", metavar="FILE.png", help="also draw the series (pip install 'newsfacts[plot]')")
+    se.set_defaults(func=_cmd_series)
+
+    tl = sub.add_parser("timeline", help="meetings across articles in date order, the same meeting merged")
+    tl.add_argument("--db", required=True, metavar="FILE.sqlite")
+    tl.add_argument("--country", type=_country_arg, metavar="CC", help="only meetings this country took part in")
+    tl.add_argument("--csv", action="store_true", help="CSV on stdout, one line per report")
+    tl.set_defaults(func=_cmd_timeline)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -203,6 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="with --engine dask: the scheduler, e.g. tcp://HOST:8786 (default: "
                          "a local cluster of one worker per CPU)")
     ex.set_defaults(func=_cmd_extract)
+
+    _add_review_command(sub)
+    _add_dataset_commands(sub)
 
     va = sub.add_parser("validate", help="extract fixtures (x.txt beside x.json) and report differences")
     va.add_argument("fixtures", metavar="FIXTURES_DIR")

@@ -25,7 +25,6 @@ import logging
 import os
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from operator import add
 from pathlib import PurePosixPath
@@ -50,7 +49,6 @@ if TYPE_CHECKING:
     from ..pipeline import Extractor
 
 MANIFEST = "manifest.json"
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 # ---------------------------------------------------------------- one pipeline per worker process
 
@@ -364,34 +362,5 @@ def _run_to_folder(paths, out, client, partitions, tasks, rescue, on_error, glob
     return totals
 
 
-def run_cli(paths: list[str], out: str | None, scheduler: str | None, glob: str = "*.txt",
-            published: str | None = None, n_workers: int | None = None) -> int:
-    """``newsfacts extract --engine dask``: run, print the closing line, return the exit
-    status (1 when some input became an error record, as the local engine). Without a
-    ``scheduler``, a local cluster of ``n_workers`` processes (default one per CPU)."""
-    from .cli import Summary
-
-    started = time.perf_counter()
-    try:
-        client, cluster = start_client(scheduler, n_workers)
-    except (OSError, TimeoutError) as exc:
-        print(f"newsfacts: cannot reach the Dask scheduler at {scheduler}: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        totals = run(paths, out, client, glob=glob, published=published)
-    except KeyboardInterrupt:
-        print("newsfacts: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    summary = Summary(articles=totals["articles"], errors=totals["errors"], meetings=totals["meetings"],
-                      trade_stats=totals["trade_stats"], warned=totals["warned"])
-    print(summary.line(time.perf_counter() - started)
-          + f" on Dask ({totals['partitions']} partitions)", file=sys.stderr)
-    return EXIT_FAILED if totals["errors"] else EXIT_OK
-
-
-__all__ = ["extract_bag", "extract_partition", "plan", "partition_tasks", "run", "run_cli",
+__all__ = ["extract_bag", "extract_partition", "plan", "partition_tasks", "run",
            "start_client", "worker_extractor", "PipelineLoader", "write_partition"]
