@@ -262,7 +262,7 @@ def test_run_to_file_is_ordered_and_to_folder_has_a_manifest(client, extractor, 
            [len(read_jsonl(tmp_path / "parts" / p["file"])) for p in manifest["partitions"]]
 
 
-def test_killed_worker_loses_no_article(client, extractor, generated, tmp_path):
+def test_killed_worker_loses_no_article(client, extractor, generated, tmp_path, short_waits):
     """SIGKILL one worker process while the run is going: Dask redoes its tasks (and
     the results it held) on the other worker and the restarted one."""
     from extractor.commands.dask import run
@@ -376,7 +376,16 @@ def _poison_plugin():
     return PoisonArticles()
 
 
-def test_article_that_kills_its_worker_is_an_error_record(client, extractor, tmp_path):
+@pytest.fixture
+def short_waits(monkeypatch):
+    """A cluster that lost its workers is noticed in minutes, not an hour: a crash test never hangs."""
+    import extractor.commands.dask as engine
+
+    monkeypatch.setattr(engine, "PARTITION_TIMEOUT", 180)
+    monkeypatch.setattr(engine, "RESCUE_TIMEOUT", 180)
+
+
+def test_article_that_kills_its_worker_is_an_error_record(client, extractor, tmp_path, short_waits):
     """An article that kills every worker that tries it costs that article only: its
     partition is redone one article per task, and it becomes a WorkerCrashed record."""
     import cloudpickle

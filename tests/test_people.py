@@ -160,6 +160,28 @@ def test_not_people(extractor, text, absent):
     assert absent not in names
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # a known official found where the entity recogniser misses them, with their country
+    ("The sides recalled that the Presidents Sadyr Japarov and Shavkat Mirziyoyev met in Dushanbe.",
+     "Sadyr Japarov", "KG"),
+    ("He said Prime Minister Imran Khan met President Xi Jinping in Beijing.", "Xi Jinping", "CN"),
+    # a surname only one country's officials bear, standing where a person stands
+    ("Erdogan, Putin hold phone call on grain deal", "Erdogan", "TR"),
+    ("Tokayev: trade with Uzbekistan will reach $10 billion", "Tokayev", "KZ"),
+])
+def test_known_officials(extractor, text, name, country):
+    assert person(extractor, text, name).country == country
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a known surname that is also a word, where no person stands
+    ("The Jordan Times is printed in English and Arabic.", "English"),
+    ("Tariffs will be cut in May, the ministry said.", "May"),
+])
+def test_known_surnames_only_where_a_person_stands(extractor, text, absent):
+    assert absent not in [p.name for p in entity_doc(extractor, text)._.people]
+
+
 @pytest.mark.parametrize("text, first_word, title, country", [
     ("He met the Deputy Prime Minister of Belarus yesterday.", "Deputy", "Deputy Prime Minister", "BY"),
     ("Azerbaijan's Minister of Foreign Affairs arrived.", "Minister", "Minister of Foreign Affairs", "AZ"),

@@ -213,16 +213,18 @@ def rescue_partition(client: Client, partition: Partition, first_lineno: Any, pu
     extracted again one per task, so only an article that still kills its worker is lost,
     as a ``WorkerCrashed`` error record in its place, as with the local engine."""
     from distributed import KilledWorker
+    from distributed import TimeoutError as ResultTimeout   # asyncio's on Python 3.10, the builtin after
 
     if isinstance(first_lineno, Delayed):
-        first_lineno = client.compute(first_lineno).result()
-    items = client.submit(read_items, partition, first_lineno, published, pure=False).result()
+        first_lineno = client.compute(first_lineno).result(timeout=RESCUE_TIMEOUT)
+    # read here, on the client: a cluster busy restarting its workers need not run this too
+    items = read_items(partition, first_lineno, published)
     futures = client.map(extract_items, [[item] for item in items], model=model, pure=False)
     per_item: list[list[dict[str, Any]] | None] = []
     for future in futures:
         try:
-            per_item.append(future.result())
-        except KilledWorker:
+            per_item.append(future.result(timeout=RESCUE_TIMEOUT))
+        except (KilledWorker, ResultTimeout):
             per_item.append(None)
     # Dask blames every task queued on a worker that dies, so an innocent article waiting
     # behind the killer can be marked too: each one is tried again alone, one at a time
@@ -230,12 +232,24 @@ def rescue_partition(client: Client, partition: Partition, first_lineno: Any, pu
         if per_item[k] is not None:
             continue
         try:
-            per_item[k] = client.submit(extract_items, [item], model=model, pure=False).result()
+            per_item[k] = client.submit(extract_items, [item], model=model, pure=False).result(timeout=RESCUE_TIMEOUT)
         except KilledWorker:
             per_item[k] = [error_record(item.doc_id, "WorkerCrashed",
                                         "the worker process died each time it extracted this article "
                                         "(a crash in native code, or out of memory)")]
+        except ResultTimeout:
+            # no worker came back to take it (a cluster that lost them all): said, not waited on forever
+            per_item[k] = [error_record(item.doc_id, "WorkerCrashed",
+                                        f"no worker extracted this article within {RESCUE_TIMEOUT} s after "
+                                        "its partition killed a worker")]
     return [record for records in per_item for record in records]
+
+
+# how long the rescue of a partition waits for one article before it gives the article an error record
+RESCUE_TIMEOUT = 600
+# how long a partition may run before it is taken for lost (its workers gone and not back) and rescued
+# article by article: a partition of 64 articles takes seconds, of very long ones minutes
+PARTITION_TIMEOUT = 3600
 
 
 def is_directory_output(out: str) -> bool:
@@ -296,6 +310,7 @@ def run(paths: list[str], out: str | None, client: Client, *, glob: str = "*.txt
 
 def _run_to_file(out: str | None, client: Client, tasks: list[Any], rescue, on_error) -> dict[str, Any]:
     from distributed import KilledWorker
+    from distributed import TimeoutError as ResultTimeout
 
     totals = counts([])
     futures = client.compute(tasks)
@@ -303,8 +318,10 @@ def _run_to_file(out: str | None, client: Client, tasks: list[Any], rescue, on_e
     try:
         for i, future in enumerate(futures):
             try:
-                records = future.result()
-            except KilledWorker:
+                records = future.result(timeout=PARTITION_TIMEOUT)
+            except (KilledWorker, ResultTimeout):
+                # a partition lost with its workers, or never finished: its articles one by one
+                future.cancel()
                 records = rescue(i)
             futures[i] = None  # the worker may drop it now
             future.release()
@@ -325,6 +342,7 @@ def _run_to_file(out: str | None, client: Client, tasks: list[Any], rescue, on_e
 
 def _run_to_folder(paths, out, client, partitions, tasks, rescue, on_error, glob, published) -> dict[str, Any]:
     from distributed import KilledWorker
+    from distributed import TimeoutError as ResultTimeout
 
     fs, root = fsspec.core.url_to_fs(out)
     fs.makedirs(root, exist_ok=True)
@@ -342,8 +360,9 @@ def _run_to_folder(paths, out, client, partitions, tasks, rescue, on_error, glob
     results = []
     for i, future in enumerate(client.compute(writes)):
         try:
-            results.append(future.result())
-        except KilledWorker:
+            results.append(future.result(timeout=PARTITION_TIMEOUT))
+        except (KilledWorker, ResultTimeout):
+            future.cancel()
             results.append(write_partition(rescue(i), fs, targets[i]))
     totals = counts([])
     entries = []

@@ -2,9 +2,10 @@
 from ``data/known_people.json``: heads of state and government, foreign, trade and economy
 ministers, central bank governors, 2000-2026.
 
-Two uses: the country such a person represents when the text names none, and their names
+Three uses: the country such a person represents when the text names none; their names
 found in the text when the entity recogniser missed them (`Presidents Sadyr Japarov and
-Shavkat Mirziyoyev`). What the text says always wins over the list.
+Shavkat Mirziyoyev`); and a surname alone that only one country's officials bear (`Erdogan,
+Putin hold phone call`, a headline). What the text says always wins over the list.
 """
 from __future__ import annotations
 
@@ -48,3 +49,45 @@ def _names_re() -> re.Pattern:
 def known_names_in(text: str) -> list[tuple[int, int]]:
     """Character ranges of the list's names, written exactly (case included), in ``text``."""
     return [(m.start(), m.end()) for m in _names_re().finditer(text)]
+
+
+# entity labels under which a capitalised word is no person (`Meta`, a company)
+_NOT_PERSON = frozenset(("ORG", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"))
+MIN_SURNAME = 4
+
+
+def known_surnames() -> dict[str, str]:
+    """Surname -> country, for the surnames the officials of one country alone bear."""
+    return _surnames()
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> dict[str, str]:
+    """Surnames (last words of the list's names) that the officials of one country alone bear."""
+    countries: dict[str, set[str]] = {}
+    for person in knowledge.load("known_people")["people"]:
+        for name in [person["name"], *person["variants"]]:
+            countries.setdefault(name.split()[-1], set()).add(person["country"])
+    return {s: next(iter(c)) for s, c in countries.items() if len(c) == 1 and len(s) >= MIN_SURNAME}
+
+
+def lone_surname(tok, excluded: frozenset[str] = frozenset()) -> bool:
+    """``tok`` is a known official's surname standing alone (`Tokayev:`), not part of a longer name,
+    a company or a calendar word (``excluded``, lower case)."""
+    # (the small model tags a name opening a headline as a noun or a place: `Tokayev:`, `Erdogan, Putin`)
+    if tok.text not in _surnames() or tok.pos_ not in ("PROPN", "NOUN") or tok.ent_type_ in _NOT_PERSON \
+            or tok.is_stop or tok.lower_ in excluded:
+        return False
+    doc = tok.doc
+    neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    if any(n.text[:1].isupper() and n.is_alpha and n.pos_ == "PROPN" for n in neighbours):
+        return False
+    # where a person stands: who acts or is met (`Erdogan, Putin hold`, `met with Putin`, `Tokayev:`),
+    # not `in English`
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (tok.dep_ in _PERSON_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ in _PERSON_PREPS)
+            or (nxt is not None and nxt.text in (":", "'s", "’s")))
+
+
+_PERSON_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "conj", "appos", "poss", "agent", "attr", "npadvmod"))
+_PERSON_PREPS = frozenset(("with", "by", "between", "and", "to", "from", "for", "of"))

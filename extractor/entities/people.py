@@ -40,9 +40,10 @@ from spacy.tokens import Doc, Token
 
 from .. import knowledge
 from ..records import Person
+from ..doc_index import tokens_where
 from ..spans import doc_text, span_of
 from .countries import place_country
-from .known_people import known_country, known_names_in
+from .known_people import known_country, known_names_in, known_surnames, lone_surname
 from .names import MAX_NAME_TOKENS, given_name_head, is_honorific, name_run_end, name_token, skip_honorifics
 from .people_index import (LOWER, PLURAL_HEAD, TITLE_END, TITLE_WORD, TRIGGER, attributes, char_offsets, country_index,
                            country_starting_at, kind_list, kind_positions, person_entities, phrase_words, range_chars,
@@ -192,6 +193,16 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         span = doc.char_span(start_char, end_char)
         if span is not None:
             add(span.start, span.end, True)
+    # ... and a surname that only one country's officials bear, alone (`Erdogan, Putin hold phone call`)
+    surnames = tokens_where(doc, lambda text: text in known_surnames())
+    if surnames:
+        country_chars = [(s, e) for s, e, _ in country_index(doc)]
+        for i in surnames:
+            tok = doc[i]
+            if any(s < tok.idx + len(tok) and tok.idx < e for s, e in country_chars):
+                continue     # a country word, not a name
+            if lone_surname(tok, _calendar_words()):
+                add(i, i + 1, True)
     # a name found twice, once cut short (`Moon Jae` of `Moon Jae-in` by the entity
     # recogniser): the longer reading stands
     kept: list[_Mention] = []
@@ -837,7 +848,8 @@ def find_people(doc: Doc) -> list[Person]:
         # `President Xi Jinping`: a known official the text does not place keeps their country,
         # over what the fallback guessed from the countries around them
         if id(d) not in placed_by_text and not is_international(d.organization):
-            d.country = known_country(d.name) or d.country
+            d.country = known_country(d.name) or (known_surnames().get(d.name) if len(d.tokens) == 1 else None) \
+                or d.country
     _plural_titles(doc, drafts)
     _add_surname_mentions(doc, drafts)
     people = []
@@ -884,6 +896,13 @@ def _add_surname_mentions(doc: Doc, drafts: list[_PersonDraft]) -> None:
         d.mentions.append(_Mention(tok.i, tok.i + 1, (tok.lower_,), False))
     for d in drafts:
         d.mentions.sort(key=lambda m: m.start)
+
+
+@lru_cache(maxsize=None)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names: `May` is no surname standing alone."""
+    dates = knowledge.load("dates")
+    return frozenset(w.lower() for key in ("months", "weekdays") for w in dates[key])
 
 
 @lru_cache(maxsize=None)
