@@ -46,7 +46,11 @@ def person(extractor, text, name):
     # the name hidden at the end of the ministry's name is recovered from a later surname
     ("Spain's Undersecretary at the Ministry of Tourism Carmen Ortega toured the port. Ortega welcomed the investors.",
      "Carmen Ortega", "Undersecretary", "ES"),
-    ("The UAE's Vice President and Prime Minister Sheikh Hamad bin Rashid Al Nuaimi opened the forum.", "Hamad bin Rashid Al Nuaimi", "Vice President and Prime Minister", "AE"),
+    # a title of two posts is given as its two posts, in the order written
+    ("The UAE's Vice President and Prime Minister Sheikh Hamad bin Rashid Al Nuaimi opened the forum.", "Hamad bin Rashid Al Nuaimi", "Vice President", "AE"),
+    ("The UAE's Vice President and Prime Minister Sheikh Hamad bin Rashid Al Nuaimi opened the forum.", "Hamad bin Rashid Al Nuaimi", "Prime Minister", "AE"),
+    ("Russian Deputy Prime Minister and Minister of Industry and Trade Denis Orlov spoke.", "Denis Orlov",
+     "Minister of Industry and Trade", "RU"),
     ("Georgian Prime Minister Levan Abashidze met Armenian President Aram Hakobyan and Parliament Speaker Davit Sargsyan.",
      "Davit Sargsyan", "Parliament Speaker", "AM"),
     ("Kazakhstan's Ambassador to Azerbaijan Nurlan Seitkali spoke at the opening.", "Nurlan Seitkali", "Ambassador", "KZ"),

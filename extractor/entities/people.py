@@ -854,11 +854,38 @@ def find_people(doc: Doc) -> list[Person]:
     _add_surname_mentions(doc, drafts)
     people = []
     for d in drafts:
-        titles = sorted(d.titles, key=lambda t: -len(t.split()))
+        # the longest (most specific) title first; a title of two posts as its posts, in the order written
+        titles = list(dict.fromkeys(post for title in sorted(d.titles, key=lambda t: -len(t.split()))
+                                    for post in split_posts(title)))
         spans = [span_of(doc, *range_chars(doc, m.start, m.end)) for m in d.mentions]
         people.append(Person(name=_display_name(d.name), titles=titles, country=d.country,
                              organization=d.organization, mentions=spans))
     return people
+
+
+def split_posts(title: str) -> list[str]:
+    """`Deputy Prime Minister and Foreign Minister` -> the two posts; `Minister of Industry and Trade`
+    and `Trade and Industry Minister` stay one (a post begins where a part holds a head word of its
+    own, and the first part must hold one too); a head phrase with `and` (`President and CEO`) too."""
+    parts = title.split(" and ")
+    if len(parts) == 1 or not _has_head(parts[0]) or _has_head(title, whole=True):
+        return [title]
+    posts: list[str] = []
+    for part in parts:
+        if posts and not _has_head(part):
+            posts[-1] += " and " + part
+        else:
+            posts.append(part)
+    return posts
+
+
+def _has_head(text: str, whole: bool = False) -> bool:
+    """``text`` holds a title head (`minister`, `prime minister`), or is one when ``whole``."""
+    heads = vocabulary().heads
+    words = text.lower().replace(",", " ").split()
+    if whole:
+        return bool(words) and tuple(words) in heads.get(words[0], ())
+    return any(tuple(words[k:k + len(h)]) == h for k, w in enumerate(words) for h in heads.get(w, ()))
 
 
 def _display_name(name: str) -> str:
