@@ -17,14 +17,8 @@ from spacy.tokens import Doc
 
 from . import doc as _doc_attrs  # noqa: F401  (declares Doc._.front)
 from . import knowledge
-from .stamps import Stamp, stamps_in
-
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+from .stamps import MONTH_PATTERN as _MONTH
+from .stamps import Stamp, month_number as _month, safe_date as _safe_date, stamps_in
 
 # `14th February`, `February 14th`
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
@@ -81,17 +75,6 @@ class FrontMatter:
 
     def is_metadata(self, start: int, end: int) -> bool:
         return any(start < m_end and m_start < end for m_start, m_end in self.metadata)
-
-
-def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".").lower()[:4].rstrip("t") if name.lower().startswith("sept") else name.rstrip(".").lower()[:3]]
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
 
 
 def _publisher_name(raw: str) -> str | None:

@@ -19,6 +19,7 @@ from . import knowledge
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+MONTH_PATTERN = _MONTH   # a month's English name, abbreviated or not (the front matter's datelines use it too)
 _ORD = r"(?:st|nd|rd|th)?"
 _D = r"(?P<d>[0-3]?\d)" + _ORD
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -60,12 +61,13 @@ def _vocabulary() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     return chrome, labels, zones
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """`Sept.` -> 9: a month's number from any of its English names."""
     key = name.rstrip(".").lower()[:3]
     return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(key) + 1
 
 
-def _safe(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
@@ -76,14 +78,14 @@ def _calendar_date(m: re.Match, twelve_hour: bool) -> date | None:
     g = m.groupdict()
     y = int(g["y"])
     if g.get("m"):
-        return _safe(y, _month(g["m"]), int(g["d"]))
+        return safe_date(y, month_number(g["m"]), int(g["d"]))
     if g.get("mn"):
-        return _safe(y, int(g["mn"]), int(g["d"]))
+        return safe_date(y, int(g["mn"]), int(g["d"]))
     a, b = int(g["a"]), int(g["b"])
     month_first = g["sep"] == "/" and twelve_hour
     if month_first:
-        return _safe(y, a, b) or _safe(y, b, a)
-    return _safe(y, b, a) or _safe(y, a, b)
+        return safe_date(y, a, b) or safe_date(y, b, a)
+    return safe_date(y, b, a) or safe_date(y, a, b)
 
 
 def read_stamp(line: str, offset: int = 0) -> Stamp | None:

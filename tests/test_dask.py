@@ -76,8 +76,7 @@ def _local_records(extractor, paths, glob, published):
 
 # ---------------------------------------------------------------- the cluster
 
-@pytest.fixture(scope="module")
-def client():
+def _local_client():
     from distributed import Client, LocalCluster
 
     from extractor.commands.dask import PipelineLoader
@@ -90,6 +89,18 @@ def client():
                          dashboard_address=":0", silence_logs=50) as cluster, Client(cluster) as c:
         c.register_plugin(PipelineLoader())
         yield c
+
+
+@pytest.fixture(scope="module")
+def client():
+    yield from _local_client()
+
+
+@pytest.fixture
+def crash_client():
+    """A cluster of its own for a test that kills workers: a cluster whose workers were killed
+    by an earlier test (and are being restarted) is no fair start, and has hung a run."""
+    yield from _local_client()
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -262,7 +273,8 @@ def test_run_to_file_is_ordered_and_to_folder_has_a_manifest(client, extractor, 
            [len(read_jsonl(tmp_path / "parts" / p["file"])) for p in manifest["partitions"]]
 
 
-def test_killed_worker_loses_no_article(client, extractor, generated, tmp_path, short_waits):
+def test_killed_worker_loses_no_article(crash_client, extractor, generated, tmp_path, short_waits):
+    client = crash_client
     """SIGKILL one worker process while the run is going: Dask redoes its tasks (and
     the results it held) on the other worker and the restarted one."""
     from extractor.commands.dask import run
@@ -385,7 +397,8 @@ def short_waits(monkeypatch):
     monkeypatch.setattr(engine, "RESCUE_TIMEOUT", 180)
 
 
-def test_article_that_kills_its_worker_is_an_error_record(client, extractor, tmp_path, short_waits):
+def test_article_that_kills_its_worker_is_an_error_record(crash_client, extractor, tmp_path, short_waits):
+    client = crash_client
     """An article that kills every worker that tries it costs that article only: its
     partition is redone one article per task, and it becomes a WorkerCrashed record."""
     import cloudpickle
