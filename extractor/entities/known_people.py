@@ -14,7 +14,6 @@ import unicodedata
 from functools import lru_cache
 
 from .. import knowledge
-from ..patterns import trie_pattern
 
 
 def _fold(name: str) -> str:
@@ -38,17 +37,43 @@ def known_country(name: str) -> str | None:
     return _countries().get(_fold(name))
 
 
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
 @lru_cache(maxsize=1)
-def _names_re() -> re.Pattern:
-    names = set()
+def _names_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Each name of the list under its first word, longest first (looked up at that word's tokens:
+    a regex of 4,700 names would cost a second to compile in every process)."""
+    by_word: dict[str, list[str]] = {}
     for person in knowledge.load("known_people")["people"]:
-        names.update([person["name"], *person["variants"]])
-    return re.compile(r"(?<![\w\-])(?:" + trie_pattern(names, space=r"[ \u00a0]+") + r")(?![\w\-])")
+        for name in [person["name"], *person["variants"]]:
+            first = _FIRST_WORD_RE.match(name)
+            if first:
+                by_word.setdefault(first.group(), []).append(" ".join(name.split()))
+    return {w: tuple(sorted(set(names), key=len, reverse=True)) for w, names in by_word.items()}
 
 
-def known_names_in(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the list's names, written exactly (case included), in ``text``."""
-    return [(m.start(), m.end()) for m in _names_re().finditer(text)]
+def known_names_in(doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """Where ``doc`` names the list's officials: the character ranges of their full names, written
+    exactly (case included), and the token indices of the surnames of ``known_surnames`` (one
+    scan of the Doc's strings for both)."""
+    from ..doc_index import tokens_where
+    from ..spans import doc_text
+
+    by_word, surnames = _names_by_first_word(), _surnames()
+    text = doc_text(doc)
+    names, lone = [], []
+    for i in tokens_where(doc, lambda word: word in by_word or word in surnames):
+        word = doc[i].text
+        if word in surnames:
+            lone.append(i)
+        start = doc[i].idx
+        for name in by_word.get(word, ()):
+            end = start + len(name)
+            if text.startswith(name, start) and not text[end:end + 1].isalnum():
+                names.append((start, end))
+                break
+    return names, lone
 
 
 # entity labels under which a capitalised word is no person (`Meta`, a company)

@@ -40,7 +40,6 @@ from spacy.tokens import Doc, Token
 
 from .. import knowledge
 from ..records import Person
-from ..doc_index import tokens_where
 from ..spans import doc_text, span_of
 from .countries import place_country
 from .known_people import known_country, known_names_in, known_surnames, lone_surname
@@ -189,12 +188,12 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
             if _full_name_elsewhere(doc, m) is not None:
                 add(i, i + 1, False)
     # known officials the entity recogniser missed (`Presidents Sadyr Japarov and Shavkat Mirziyoyev`)
-    for start_char, end_char in known_names_in(doc_text(doc)):
+    known_names, surnames = known_names_in(doc)
+    for start_char, end_char in known_names:
         span = doc.char_span(start_char, end_char)
         if span is not None:
             add(span.start, span.end, True)
     # ... and a surname that only one country's officials bear, alone (`Erdogan, Putin hold phone call`)
-    surnames = tokens_where(doc, lambda text: text in known_surnames())
     if surnames:
         country_chars = [(s, e) for s, e, _ in country_index(doc)]
         for i in surnames:

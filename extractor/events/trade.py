@@ -26,11 +26,13 @@ from ..spans import doc_text, span_from_spacy
 from .trade_clause import (Clause, Mention, PartnerRole, clause_mentions, clause_status, commodity_of, find_clause,
                            governing_tokens, mention_role, noun_phrase_of, partner_role, resolve_direction,
                            token_metric)
-from .trade_figures import Figure, bare_amount_figures, change_figures, char_span, money_figures
+from .trade_figures import (Figure, bare_amount_figures, change_figures, char_span, has_multiplier_word,
+                            money_figures)
 from .trade_lexicon import lexicon
 from .trade_time import TimeExpr, is_anaphoric, is_comparison_base, time_expressions
 
 STATUS_RANK = {"reported": 0, "forecast": 1, "target": 2}
+_DIGIT_RE = re.compile(r"\d")
 # a comparison figure dated relative to the main one
 YEAR_EARLIER_RE = re.compile(r"\s*(?:in |during |for )?(?:a year (?:earlier|ago|before)|the previous year|the year before|"
                              r"(?:the )?(?:same|corresponding) period (?:a year (?:earlier|ago)|of the previous year))\b", re.I)
@@ -193,6 +195,9 @@ def _main_pair(mentions: list[Mention]) -> tuple[Optional[str], Optional[str]]:
 
 def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Mention], money, sent_times: list[TimeExpr],
                     times: list[TimeExpr], ctx: Context) -> list[TradeStat]:
+    if not money and not _DIGIT_RE.search(doc_text(doc), sent.start_char, sent.end_char) \
+            and not has_multiplier_word(sent):
+        return []       # no amount, no rate, no `doubled`: most sentences, settled at once
     monies = money_figures(doc, sent, money)
     monies += bare_amount_figures(doc, sent, monies, money)
     monies.sort(key=lambda f: f.start)

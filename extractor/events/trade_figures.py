@@ -157,6 +157,12 @@ def _multiplier_words(doc: Doc) -> list[int]:
     return found
 
 
+def has_multiplier_word(sent: SpacySpan) -> bool:
+    """The sentence holds a verb of growth without a number (`doubled`)."""
+    words = _multiplier_words(sent.doc)
+    return bisect_left(words, sent.start) < bisect_left(words, sent.end)
+
+
 def _multiplier_figures(sent: SpacySpan, numbers: list[tuple[int, int, float, bool]]) -> list[Figure]:
     """`trade doubled`, `exports tripled to $90 million`: a change with no number. Not `to double`
     (an aim, whose growth is no statistic), nor when the clause states its rate in figures."""
