@@ -268,15 +268,24 @@ def shift_years(r: Range, years: int) -> Range:
     return move(r[0], False), move(r[1], True)
 
 
-@lru_cache(maxsize=None)   # each call runs an astronomical computation (pymeeus): ~3 ms
+NOWRUZ: dict[str, str] = _FISCAL["nowruz"]
+# the days of the Solar Hijri months 1-11 (the 12th has what is left to the next Nowruz)
+_IRANIAN_MONTH_DAYS = (31,) * 6 + (30,) * 5
+
+
+@lru_cache(maxsize=None)   # outside the table, an astronomical computation (pymeeus): a few ms
 def iranian_month_start(gregorian_year: int, month: int) -> date:
     """The first day of month ``month`` (1-12; 13 is the next year's first) of the Iranian
     year that begins in ``gregorian_year``. The Solar Hijri calendar is astronomical (its
-    year starts on 20 or 21 March), so convertdate computes it, not a fixed table."""
-    persian_year = gregorian_year - IRANIAN_YEAR_OFFSET
+    year starts on 20 or 21 March): its first days are a table convertdate computed
+    (``data/periods_fiscal_years.json``), and convertdate itself outside it."""
     if month > 12:
-        persian_year, month = persian_year + 1, month - 12
-    return date(*persian.to_gregorian(persian_year, month, 1))
+        gregorian_year, month = gregorian_year + 1, month - 12
+    known = NOWRUZ.get(str(gregorian_year))
+    if known is None:
+        return date(*persian.to_gregorian(gregorian_year - IRANIAN_YEAR_OFFSET, month, 1))
+    nowruz = date(gregorian_year, int(known[:2]), int(known[3:]))
+    return nowruz + timedelta(days=sum(_IRANIAN_MONTH_DAYS[:month - 1]))
 
 
 def iranian_year_start(gregorian_year: int) -> date:
