@@ -284,3 +284,15 @@ def test_fiscal_year_span_and_name():
 def test_shift_years_keeps_month_ends():
     assert shift_years((date(2020, 1, 1), date(2020, 2, 29)), -1) == (date(2019, 1, 1), date(2019, 2, 28))
     assert shift_years((date(2003, 4, 1), date(2003, 2, 28)), 1)[1] == date(2004, 2, 29)
+
+
+def test_the_nowruz_table_agrees_with_convertdate():
+    """The table of Iranian years' first days is convertdate's astronomy, month by month."""
+    from convertdate import persian
+
+    from extractor.entities.periods import IRANIAN_YEAR_OFFSET, iranian_month_start
+
+    for year in range(1990, 2061, 7):
+        for month in range(1, 14):
+            persian_year, persian_month = year - IRANIAN_YEAR_OFFSET + (month > 12), (month - 1) % 12 + 1
+            assert iranian_month_start(year, month) == date(*persian.to_gregorian(persian_year, persian_month, 1))
