@@ -292,7 +292,7 @@ def test_the_nowruz_table_agrees_with_convertdate():
 
     from extractor.entities.periods import IRANIAN_YEAR_OFFSET, iranian_month_start
 
-    for year in range(1990, 2061, 7):
-        for month in range(1, 14):
+    for year in range(1990, 2061, 10):
+        for month in (1, 2, 7, 12, 13):
             persian_year, persian_month = year - IRANIAN_YEAR_OFFSET + (month > 12), (month - 1) % 12 + 1
             assert iranian_month_start(year, month) == date(*persian.to_gregorian(persian_year, persian_month, 1))
