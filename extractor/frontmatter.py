@@ -232,8 +232,9 @@ def _at_line_or_header_start(text: str, pos: int, header: re.Match | None) -> bo
 
 
 def _read_byline(fm: FrontMatter, raw: str) -> None:
-    # `Matanat Nasibova – Trend:`: a person, then the agency
-    parts = [p.strip(" :") for p in re.split(r"[ \t]+[–—-][ \t]+|,[ \t]*", raw) if p.strip(" :")]
+    # `Matanat Nasibova – Trend:`: a person, then the agency; `Kavya Menon and Rohit Bhalla`: two people
+    parts = [p.strip(" :") for p in re.split(r"[ \t]+[–—-][ \t]+|,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*", raw)
+             if p.strip(" :")]
     for part in parts:
         if " ".join(part.split()).lower() in knowledge.load("front_matter")["not_authors"]:
             continue   # `By Staff Writer`: neither a person nor the outlet

@@ -94,6 +94,11 @@ CASES = [
     # a line of fields: the date's own field decides
     ("Source: Xinhua| 2023-06-30 21:14:08|Editor: huaxia\nThe ministers met.", "2023-06-30", None, [],
      ["Source: Xinhua| 2023-06-30 21:14:08|Editor: huaxia"]),
+    # two authors; a stamp that says when it was updated in words
+    ("India's trade deficit narrows\nBy Kavya Rao and Rohit Sen\nDecember 15, 2023 6:12 PM GMT+5:30 Updated 3 hours ago\n\n"
+     "NEW DELHI, Dec 15 (Reuters) - Exports fell.", "2023-12-15", "Reuters", ["Kavya Rao", "Rohit Sen"],
+     ["By Kavya Rao and Rohit Sen", "December 15, 2023 6:12 PM GMT+5:30 Updated 3 hours ago",
+      "NEW DELHI, Dec 15 (Reuters) -"]),
     # a date inside a sentence is content, not a stamp
     ("The deal was signed on 9 September, 2021 in the capital.", None, None, [], []),
 ]

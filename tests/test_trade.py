@@ -438,6 +438,11 @@ CASES = [
      [dict(metric="exports", reporter="KE", partner="UG", amount=None, change_pct=24, period_start="2022-01-01")]),
     # duty and tariff rates are no trade growth
     ("Kenya raised import duty on Ugandan sugar by 25 percent, while tariffs on milk rose 10 percent.", "2023-08-10", []),
+    # a year in a relative clause about a country is no period of the figure
+    ("Peru's exports rose 5% to $6 billion in November. Imports from Chile, which became Peru's top supplier of "
+     "copper in 2022, fell to $4.7 billion.", "2023-12-15",
+     [dict(metric="exports", reporter="PE", amount=6 * B),
+      dict(metric="imports", reporter="PE", partner="CL", amount=4.7 * B, period_start="2023-11-01")]),
     # shares and trade partners are no figures
     ("Canada accounts for 70 percent of the trade of the region.", "2022-03-01", []),
     ("Germany is the second largest trade partner of Austria.", "2022-03-01", []),

@@ -331,8 +331,10 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
     for c in cands:
         if c.time is not None:
             continue
-        # not a time inside another figure's brackets: `exports at $5m ($4m in 2016)`
-        left = [t for t in usable if t.end <= c.fig.start and not _in_other_brackets(doc_text(doc), t, c, cands)]
+        # not a time inside another figure's brackets (`exports at $5m ($4m in 2016)`), nor in a clause
+        # about something else (`Imports from Russia, which became India's top supplier in 2022, fell to`)
+        left = [t for t in usable if t.end <= c.fig.start and not _in_other_brackets(doc_text(doc), t, c, cands)
+                and not _in_side_clause(doc, t, c)]
         if c.status != "reported":
             # a target is for the future: not the month it was said in, nor a past period
             left = [t for t in left if (t.is_period or t.precision == "year")
@@ -445,6 +447,20 @@ def _narrowest(doc: Doc, t: TimeExpr, times: list[TimeExpr]) -> TimeExpr:
         if t.start_date <= o.start_date and o.end_date <= t.end_date and (o.start_date, o.end_date) != (t.start_date, t.end_date):
             return o
     return t
+
+
+def _in_side_clause(doc: Doc, t: TimeExpr, c: Candidate) -> bool:
+    """The time sits in a relative clause the figure is not in."""
+    span = char_span(doc, t.start, t.end)
+    if span is None:
+        return False
+    figure_line = {c.fig.anchor.i, *(a.i for a in c.fig.anchor.ancestors)}
+    tok = span.root
+    while tok.i not in figure_line and tok.head != tok:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
 
 
 def _in_other_brackets(text: str, t: TimeExpr, c: Candidate, cands: list[Candidate]) -> bool:
