@@ -18,6 +18,10 @@ def run_periods(extractor, text, published):
 
 # one row per phrasing: text, publication date, expected (text, start, end) in order
 CASES = [
+    # twelve months closing with a month
+    ("Tanzania earned $2.41 billion in the year ending June 2024, up from $1.91 billion in the year to June 2023.",
+     "2024-07-29", [("the year ending June 2024", "2023-07-01", "2024-06-30"),
+                    ("the year to June 2023", "2022-07-01", "2023-06-30")]),
     # `the first seven months` said in February: the fiscal year's in a July-June country, else last year's
     ("Pakistan's exports grew in the first seven months.", "2022-02-10", [("the first seven months", "2021-07-01", "2022-01-31")]),
     ("Chile's exports grew in the first seven months.", "2022-02-10", [("the first seven months", "2021-01-01", "2021-07-31")]),

@@ -61,6 +61,7 @@ CASES = [
     ("periods", "Spending rose during the financial year.", "fiscal_the"),
     ("periods", "Trade totalled $22.9 billion in the fiscal year through March 2024.", "fiscal_the"),
     ("periods", "Exports grew by 20% in the period under review.", "review"),
+    ("periods", "Tanzania earned $2.41 billion in the year ending June 2024.", "year_to"),
     ("periods", "Margins narrowed in the MARCH quarter.", "month_quarter"),
     ("periods", "Growth slowed in the third quarter of 2024.", "quarter"),
     ("periods", "Shipments rose in Q2'24.", "q"),

@@ -139,6 +139,12 @@ _RULES: list[Rule] = [
         rf"{_i('months?')}(?:\s+(?P<per>{_i('period')}))?(?:\s+{_i('of|in')}\s+(?:{_OF_WHEN})"
         rf"|\s+{_i('to|through|ending|ending in|ended|ended in|until')}\s+(?P<endm>{MONTH})(?:,?\s+(?P<endy>{YEAR}))?)?"),
         _MONTH_WORD_KEY),
+    # `the year to June 2024`, `the year ending June`, `the 12 months through March`: twelve months
+    # closing with that month
+    Rule("year_to", re.compile(
+        rf"\b{_i('the')}\s+(?:{_i('year|12-month period|twelve-month period')})\s+"
+        rf"{_i('to|through|ending|ending in|ended|ended in|until|till')}\s+(?P<endm>{MONTH})(?:,?\s+(?P<endy>{YEAR}))?"),
+        Anchor(folded=("year", "12-month", "twelve-month"))),
     # `the same four months`, `the nine months`: a period of that length named before
     Rule("n_months_back", re.compile(
         rf"\b{_i('the')}\s+(?:(?P<same>{_i('same|corresponding')})\s+)?(?P<n>{_i(NUMBER)})\s+{_i('months')}\b"
@@ -593,6 +599,12 @@ def _year_ending(end: date) -> Range:
     return date(y, m, 1), end
 
 
+def _r_year_to(g, ctx):
+    em = month_number(g["endm"])
+    ey = int(g["endy"]) if g.get("endy") else _year_now(ctx, em)
+    return _year_ending(month_end(ey, em)) if ey else None
+
+
 def _r_review(g, ctx):
     return ctx.reference
 
@@ -670,7 +682,7 @@ _RESOLVERS: dict[str, Callable[[dict, _Context], Optional[Range]]] = {
     "quarter": _r_quarter, "q": _r_q, "half": _r_half, "h": _r_h, "quarter_rel": _r_quarter_rel,
     "since": _r_since, "same": _r_same, "iran_year": _r_iran_year,
     "n_months_back": _r_n_months_back, "fiscal_the": _r_fiscal_the, "month_quarter": _r_month_quarter,
-    "review": _r_review,
+    "review": _r_review, "year_to": _r_year_to,
 }
 # rules whose year depends on whether the text reports or plans (`could weigh on revenue in the second half`)
 _TENSED_RULES = frozenset({"days_md", "days_dm", "months", "half", "h", "quarter", "q", "n_months"})
