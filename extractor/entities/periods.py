@@ -46,6 +46,7 @@ from spacy.tokens import Doc
 from .. import knowledge
 from ..records import Period
 from ..spans import doc_text, longest_first
+from .countries import place_country
 from .dates import (DAY, MONTH, MONTH_KEY, NUMBER, YEAR, YEAR_KEY, add_months, month_number, number_value,
                     safe_date, tense_at, text_hits)
 from .rule_scan import Anchor, Rule, RuleMatch, TextHits, scan_rules
@@ -753,27 +754,41 @@ def _country_mentions(doc: Doc) -> list[tuple[int, str]]:
 _FISCAL_LOOKBACK = 3   # sentences
 
 
-def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences: list[tuple[int, int]]) -> Optional[Fiscal]:
+def _fiscal_counts(doc: Doc, mentions: list[tuple[int, str]]) -> dict[str, int]:
+    """How often the article names each country that keeps a fiscal year, other than as a trade
+    partner (`exports to Japan` names Japan as the partner of the article's own country)."""
+    counts: dict[str, int] = {}
+    for pos, code in mentions:
+        if code in FISCAL_STARTS and _word_role(doc, pos) != "partner":
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences: list[tuple[int, int]],
+                counts: dict[str, int]) -> Optional[Fiscal]:
     """The fiscal calendar for a mention: that of the country its sentence is about (one that keeps
     a non-calendar fiscal year and is not only a trade partner, `to Australia`, `from the US`;
-    the article's most named first), else the article's most mentioned such country, else the default."""
+    the article's most named first), else the article's most mentioned such country, else the default.
+    ``counts``: ``_fiscal_counts`` of the article."""
     i = bisect.bisect_right([s for s, _ in sentences], start) - 1
-    counts: dict[str, int] = {}
-    for _, code in mentions:
-        if code in FISCAL_STARTS:
-            counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts, key=lambda k: (counts[k], k == DEFAULT_FISCAL), reverse=True)
     lo, hi = sentences[i] if i >= 0 else (0, len(doc_text(doc)))
     own = _sentence_fiscal_country(doc, mentions, lo, hi, counts)
     if own:
         return fiscal_of(own)
+    # the country of the dateline, when the article names it (`DHAKA -` ... `exports stood at $55.56
+    # billion in FY23`): its own reports' fiscal years need no name
+    home = _dateline_country(doc)
+    if home in counts:
+        return fiscal_of(home)
     # an article clearly about one such country keeps its calendar over a passing
     # mention of another in a nearby sentence
     if ranked and (len(ranked) == 1 or counts[ranked[0]] >= _DOMINANCE * counts[ranked[1]]):
         return fiscal_of(ranked[0])
     # else that of the nearest sentence before naming one
     for j in range(i - 1, max(-1, i - _FISCAL_LOOKBACK - 1), -1):
-        code = _first_fiscal_country(mentions, *(sentences[j] if j >= 0 else (0, len(doc_text(doc)))))
+        code = _sentence_fiscal_country(doc, mentions, *(sentences[j] if j >= 0 else (0, len(doc_text(doc)))),
+                                        counts)
         if code:
             return fiscal_of(code)
     if ranked:
@@ -782,6 +797,11 @@ def _fiscal_for(doc: Doc, start: int, mentions: list[tuple[int, str]], sentences
 
 
 _DOMINANCE = 2   # times the mentions of the runner-up that make a country the article's own
+
+
+def _dateline_country(doc: Doc) -> Optional[str]:
+    front = doc._.front
+    return place_country(front.dateline_place) if front is not None and front.dateline_place else None
 
 
 _PARTNER_PREPS = frozenset({"to", "from", "with", "into"})
@@ -819,13 +839,6 @@ def _word_role(doc: Doc, pos: int) -> Optional[str]:
     return "partner" if tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS else None
 
 
-def _first_fiscal_country(mentions: list[tuple[int, str]], lo: int, hi: int) -> Optional[str]:
-    for pos, code in mentions:
-        if lo <= pos < hi and code in FISCAL_STARTS:
-            return code
-    return None
-
-
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence ranges, also cut at line breaks (headlines and captions run into the text)."""
     text = doc_text(doc)
@@ -860,8 +873,11 @@ def find_periods(doc: Doc) -> list[Period]:
     stated_year = _stated_year(text) if anchor is None else None
     sentence_starts = [lo for lo, _ in sentences]
     reference_sentence, reference_end = -1, 0
+    fiscal_counts: Optional[dict[str, int]] = None
     for c in found:
-        fiscal = _fiscal_for(doc, c.start, mentions, sentences)
+        if fiscal_counts is None:
+            fiscal_counts = _fiscal_counts(doc, mentions)
+        fiscal = _fiscal_for(doc, c.start, mentions, sentences, fiscal_counts)
         ctx = _Context(anchor, fiscal or fiscal_of(DEFAULT_FISCAL), reference,
                        tense_at(doc, c.start, c.end) if c.rule in _TENSED_RULES else None,
                        tuple(history), fiscal_reference,
