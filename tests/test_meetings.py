@@ -119,6 +119,10 @@ ROWS = [
      "2021-11-17",
      dict(kind="talks", status="held", participants=[dict(name="Pavel Novik"), dict(name="Zhou Ming")])),
     # --- visits
+    # a city and its country both named as the place: the city says more
+    ("Uzbek President Bakhtiyor Karimov arrived in Astana on Monday for a state visit to Kazakhstan.", "2023-05-10",
+     dict(kind="visit", status="held", date="2023-05-08", location="Astana",
+          participants=[dict(name="Bakhtiyor Karimov", country="UZ")])),
     ("Kazakh President Nurlan Abenov arrived in Tashkent on a two-day state visit on Monday.", "2024-02-13",
      dict(kind="visit", status="held", date="2024-02-12", location="Tashkent",
           participants=[dict(name="Nurlan Abenov", country="KZ")], countries=["KZ", "UZ"])),

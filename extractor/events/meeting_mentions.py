@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import knowledge
 from ..doc_index import tokens_in
-from ..entities.countries import capital_of
+from ..entities.countries import capital_of, country_code
 from ..spans import doc_text
 from .meeting_index import EntityIndex, Side, SideFinder, list_items, np_tokens
 
@@ -818,7 +818,13 @@ class MentionReader:
         if not found:
             return self._named_place(reg), None
         found.sort(key=lambda f: f[0])
-        return found[0][1], found[0][2]
+        best = found[0]
+        if best[1] and country_code(best[1]) is not None:
+            # `arrived in Astana for a state visit to Kazakhstan`: the city in that country says more
+            city = next((f for f in found[1:] if f[2] == best[2] and country_code(f[1]) is None), None)
+            if city is not None:
+                best = city
+        return best[1], best[2]
 
     def _capital_named(self, t: Token) -> Optional[tuple[str, str]]:
         """`in the Tajik capital`, `in the capital of Tajikistan`: the city, by the country's capital."""
