@@ -148,6 +148,15 @@ CASES = [
       dict(metric="imports", reporter="EG", partner="SD", amount=500 * M, period_start="2022-01-01")]),
     ("Russian-Chinese trade grew by 30% in 2022 to $190 billion.", "2023-05-01",
      [dict(metric="turnover", reporter="RU", partner="CN", amount=190 * B, change_pct=30)]),
+    # a second clause whose verb is left out (gapping) has its own flow
+    ("Trade between Poland and Latvia reached $1.2 billion in 2022. Exports rose to $700 million and "
+     "imports to $500 million.", "2023-05-01",
+     [dict(metric="turnover", amount=1.2 * B), dict(metric="exports", reporter="PL", partner="LV", amount=700 * M),
+      dict(metric="imports", reporter="PL", partner="LV", amount=500 * M, period_start="2022-01-01")]),
+    ("Trade between Poland and Latvia reached $1.2 billion in 2022. Of this, exports to Latvia accounted "
+     "for $700 million and imports from Latvia for $500 million.", "2023-05-01",
+     [dict(metric="turnover", amount=1.2 * B), dict(metric="exports", reporter="PL", partner="LV", amount=700 * M),
+      dict(metric="imports", reporter="PL", partner="LV", amount=500 * M)]),
     # the status is the figure's own clause's, not another clause's of the sentence
     ("The minister, who will visit Baku next week, said trade between Georgia and Armenia reached $5 billion "
      "in 2021.", "2022-03-01", [dict(metric="turnover", amount=5 * B, status="reported")]),

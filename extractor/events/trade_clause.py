@@ -160,7 +160,22 @@ def _nearest_conjunct(found: tuple[str, Token], fig: Figure) -> tuple[str, Token
             other = token_metric(conj)
             if other and other[1].i > tok.i:
                 metric, tok = other
-    return metric, tok
+    gapped = _gapped_metric(tok, fig)
+    return gapped if gapped is not None else (metric, tok)
+
+
+def _gapped_metric(found: Token, fig: Figure) -> Optional[tuple[str, Token]]:
+    """`exports rose to $5.1 million and imports to $3.2 million`: the verb left out of the second
+    clause, the parser hangs `imports` on the first verb or the first figure as their conjunct. A
+    metric noun so hung between the found metric and this figure is this figure's own."""
+    for tok in fig.anchor.doc[found.i + 1:fig.anchor.i]:
+        if tok.dep_ == "conj" and tok.head.i < tok.i and (
+                tok.head.like_num or tok.head.pos_ == "NUM"
+                or (tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ in ("VERB", "AUX"))):
+            other = token_metric(tok)
+            if other is not None:
+                return other
+    return None
 
 
 def _metric_in_preps(tok: Token) -> Optional[tuple[str, Token]]:
