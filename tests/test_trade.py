@@ -157,6 +157,16 @@ CASES = [
      "for $700 million and imports from Latvia for $500 million.", "2023-05-01",
      [dict(metric="turnover", amount=1.2 * B), dict(metric="exports", reporter="PL", partner="LV", amount=700 * M),
       dict(metric="imports", reporter="PL", partner="LV", amount=500 * M)]),
+    # in an article about one country's trade with the world, a country ranked among its partners is a
+    # partner of that country, and a later flow naming no country is that country's again
+    ("Latvia's foreign trade reached $30 billion in 2023. Trade with Lithuania amounted to $5 billion. "
+     "Exports to Estonia totalled $3 billion. Germany ranked third with $2.5 billion in turnover. "
+     "In December alone, exports rose 8 percent to $1.2 billion.", "2024-02-01",
+     [dict(metric="turnover", reporter="LV", partner=None, amount=30 * B),
+      dict(metric="turnover", reporter="LV", partner="LT", amount=5 * B),
+      dict(metric="exports", reporter="LV", partner="EE", amount=3 * B),
+      dict(metric="turnover", reporter="LV", partner="DE", amount=2.5 * B),
+      dict(metric="exports", reporter="LV", partner=None, amount=1.2 * B, period_start="2023-12-01")]),
     # the status is the figure's own clause's, not another clause's of the sentence
     ("The minister, who will visit Baku next week, said trade between Georgia and Armenia reached $5 billion "
      "in 2021.", "2022-03-01", [dict(metric="turnover", amount=5 * B, status="reported")]),

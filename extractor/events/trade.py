@@ -633,6 +633,10 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
                 # `Exports to China drop 14%` with `to China` parsed on another word: still the destination
                 partner = directed[0]
                 reporter = next((x for x in context_pair if x and x != partner), None) or ctx.home
+            elif _partner_of_world_trader(ctx, free, sent_mentions):
+                # `Switzerland ranked third with $1.1 billion in turnover` in an article about A's
+                # trade with the world: a country named without owning the flow is A's partner
+                reporter, partner = ctx.main_pair[0], others[0]
             else:
                 reporter = others[0]
                 partner = next((x for x in others[1:] if x != reporter), None)
@@ -716,6 +720,19 @@ def _country_named_with(doc: Doc, fig: Figure, mentions: list[Mention]) -> Optio
         return None
     m = before[-1]
     return m if _NAMED_WITH_RE.match(doc_text(doc)[m.end:fig.start]) else None
+
+
+def _partner_of_world_trader(ctx: Context, free: list[Mention], mentions: list[Mention]) -> bool:
+    """The article is about its main country's trade with the world, and the sentence names other
+    countries only, none of them owning a flow (`A's exports`)."""
+    main = ctx.main_pair[0]
+    return (not ctx.bilateral and main is not None and all(m.code != main for m in mentions)
+            and all(mention_role(m, mentions) != "owner" or _ranked(m.token) for m in free))
+
+
+def _ranked(tok: Token) -> bool:
+    """The subject of a copula (`Switzerland ranked third`, `Japan was next`): ranked, not trading."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in lexicon().copular_verbs
 
 
 def _free_partner(metric: str, reporter: str, free: list[Mention], mentions: list[Mention]) -> Optional[str]:
