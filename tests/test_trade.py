@@ -167,6 +167,11 @@ CASES = [
       dict(metric="exports", reporter="LV", partner="EE", amount=3 * B),
       dict(metric="turnover", reporter="LV", partner="DE", amount=2.5 * B),
       dict(metric="exports", reporter="LV", partner=None, amount=1.2 * B, period_start="2023-12-01")]),
+    # `up 11.5% from FY23`: the fiscal year compared with, not the figure's own period
+    ("India's imports from China rose to $101.7 billion in FY24. Imports of electronic components from China "
+     "alone stood at $12.1 billion, up 11.5% from FY23.", "2024-05-16",
+     [dict(metric="imports", amount=101.7 * B, period_start="2023-04-01"),
+      dict(metric="imports", amount=12.1 * B, change_pct=11.5, period_start="2023-04-01", period_end="2024-03-31")]),
     # the status is the figure's own clause's, not another clause's of the sentence
     ("The minister, who will visit Baku next week, said trade between Georgia and Armenia reached $5 billion "
      "in 2021.", "2022-03-01", [dict(metric="turnover", amount=5 * B, status="reported")]),

@@ -75,7 +75,7 @@ def is_comparison_base(doc: Doc, t: TimeExpr) -> bool:
         return False
     before = [tok.lower_ for tok in doc[max(span.sent.start, span.start - 5):span.start]]
     if before and before[-1] in lex.comparison_over:
-        if before[-1] == "from" and not t.is_period and _after_change(before[:-1]):
+        if before[-1] == "from" and _after_change(before[:-1]):
             return True     # `rose 8 percent from 2021`: the year compared with
         return t.text.lower().startswith(lex.earlier_period_starts)
     # the first content word before it: `compared to 2017`, `than in 2022`, `as against ... in 2001-02`
