@@ -172,6 +172,10 @@ CASES = [
      "alone stood at $12.1 billion, up 11.5% from FY23.", "2024-05-16",
      [dict(metric="imports", amount=101.7 * B, period_start="2023-04-01"),
       dict(metric="imports", amount=12.1 * B, change_pct=11.5, period_start="2023-04-01", period_end="2024-03-31")]),
+    # a headline is a sentence of its own: the subheadline's `exports` below it is not its metric
+    ("Economy\nPoland-Japan trade could hit $40bn by 2030 as supply chains shift: JETRO\n"
+     "Warsaw's exports to East Asian giant outpace imports; weak yen clouds outlook\n", "2024-05-20",
+     [dict(metric="turnover", reporter="PL", partner="JP", amount=40 * B, status="forecast")]),
     # the status is the figure's own clause's, not another clause's of the sentence
     ("The minister, who will visit Baku next week, said trade between Georgia and Armenia reached $5 billion "
      "in 2021.", "2022-03-01", [dict(metric="turnover", amount=5 * B, status="reported")]),

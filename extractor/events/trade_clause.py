@@ -254,7 +254,9 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
                 return clause
             subjects = subjects_of(tok, sent)
             # objects first: `narrowing the trade deficit to $240 billion` is about the deficit
-            for phrase in [c for c in tok.children if c.dep_ in OBJECT_DEPS] + subjects:
+            # (only the sentence's own: the parser runs a headline into the line below it)
+            objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS and sent.start <= c.i < sent.end]
+            for phrase in objects + subjects:
                 if fig.anchor in phrase.subtree and phrase.dep_ in OBJECT_DEPS:
                     continue
                 found = _metric_in_phrase(phrase)
