@@ -184,6 +184,11 @@ CASES = [
      "2022-11-20",
      [dict(metric="exports", change_pct=4, period_start="2022-07-01", period_end="2022-09-30"),
       dict(metric="exports", change_pct=7, period_start="2022-04-01", period_end="2022-06-30")]),
+    # an exchange rate and the rate it is compared with are prices of a currency, no trade figures
+    ("Ghana's total trade rose to GH¢180 billion in the third quarter of 2023. Analysts attributed the jump in "
+     "the cedi value of trade to the fall of the local currency, which closed at GH¢11.9 to the dollar on "
+     "Thursday, compared with about GH¢10.5 in early June.", "2023-12-29",
+     [dict(metric="turnover", reporter="GH", amount=180 * B, period_start="2023-07-01")]),
     # money that is not trade
     ("China will provide $1 billion in aid to Pakistan to boost trade.", "2023-05-01", []),
     ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),

@@ -58,15 +58,28 @@ EXCHANGE_RATE_RE = re.compile(
     r"|(?:to|against)\s+(?:the|one|a)\s+(?:US\s+|U\.S\.\s+)?(?:dollar|euro|pound|yuan|greenback)\b)", re.I)
 
 
+# the words that introduce the figure an exchange rate is compared with, right before it
+COMPARED_BEFORE_RE = re.compile(
+    r"\b(?:compared (?:with|to)|from|against|versus|vs\.?|than)\s+(?:(?:about|around|nearly|roughly|some)\s+)?$",
+    re.I)
+
+
 def money_figures(doc: Doc, sent: SpacySpan, money: list[Money]) -> list[Figure]:
     """The sentence's money mentions, a converted figure counted once (in the currency named first)."""
     inside = [m for m in money if sent.start_char <= m.start and m.end <= sent.end_char]
     figures: list[Figure] = []
+    text = doc_text(doc)
+    rate: Optional[Money] = None        # the last exchange rate of the sentence
     for m in inside:
-        if figures and _is_conversion(doc_text(doc), figures[-1], m):
+        if figures and _is_conversion(text, figures[-1], m):
             continue
+        if EXCHANGE_RATE_RE.match(text, m.end):
+            rate = m
+            continue
+        if rate is not None and m.currency == rate.currency and COMPARED_BEFORE_RE.search(text, rate.end, m.start):
+            continue    # `closed at N907.11 to the dollar, compared with about N461 in June`: a rate too
         span = char_span(doc, m.start, m.end)
-        if span is None or _counts_something_else(doc, span) or EXCHANGE_RATE_RE.match(doc_text(doc), m.end):
+        if span is None or _counts_something_else(doc, span):
             continue
         figures.append(Figure("money", m.start, m.end, span.root, amount=m.amount,
                               currency=m.currency, approximate=m.approximate))
