@@ -94,6 +94,11 @@ CASES = [
     # `$` alone is USD unless the text names another dollar
     ("Farm exports were A$5 billion. Wool added $2 billion.",
      [("A$5 billion", 5 * B, "AUD", False), ("$2 billion", 2 * B, "AUD", False)]),
+    # a bracket right after a named local dollar restates it in US dollars
+    ("Two-way trade was worth 287 billion Australian dollars ($184 billion) in 2022.",
+     [("287 billion Australian dollars", 287 * B, "AUD", False), ("$184 billion", 184 * B, "USD", False)]),
+    ("Exports reached NZ$20 billion (about $12 billion) last year.",
+     [("NZ$20 billion", 20 * B, "NZD", False), ("$12 billion", 12 * B, "USD", True)]),
     ("Figures are in Canadian dollars. Sales were $7 million.", [("$7 million", 7 * M, "CAD", False)]),
     ("Fees are in Pakistani rupees. The fund got Rs 300 million.", [("Rs 300 million", 300 * M, "PKR", False)]),
     # shared forms (`Rs`, `¥`, `pounds`, `dinars`) take the currency of the country the article names

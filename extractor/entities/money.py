@@ -385,14 +385,26 @@ def resolve_currencies(text: str, matches: list[MoneyMatch], countries: list[str
     if not any(m.unit and m.unit.family for m in matches):
         return matches
     namings = _namings(text, matches)
-    out = []
+    out: list[MoneyMatch] = []
     for m in matches:
         if m.unit is None or m.unit.code:
             out.append(m)
             continue
+        default = FAMILIES[m.unit.family]["default"]
+        if out and out[-1].unit is not None and out[-1].unit.code and out[-1].currency != default \
+                and out[-1].currency in FAMILIES[m.unit.family]["members"] \
+                and CONVERSION_OPEN_RE.fullmatch(text, out[-1].end, m.start):
+            # `287 billion Australian dollars ($184 billion)`: the bracket restates a named local
+            # dollar in the family's reference one, not in the local one again
+            out.append(replace(m, currency=default))
+            continue
         out.append(replace(m, currency=_resolve_family(m.unit.family, m.start, namings, countries,
                                                        default=not m.needs_country)))
     return out
+
+
+# the opening of a bracketed conversion: ` (`, ` (about `, ` (or roughly `
+CONVERSION_OPEN_RE = re.compile(r"\s*\(\s*(?:(?:or|about|around|approximately|roughly|some|nearly)\s+)*", re.I)
 
 
 def _resolve_family(family: str, position: int, namings: list[tuple[int, str]], countries, *,
