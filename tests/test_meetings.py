@@ -118,6 +118,10 @@ ROWS = [
     ("Belarusian Prime Minister Pavel Novik said during the talks with Premier of the State Council of China Zhou Ming that investment was rising.",
      "2021-11-17",
      dict(kind="talks", status="held", participants=[dict(name="Pavel Novik"), dict(name="Zhou Ming")])),
+    # a place that belongs to another noun of the sentence (`claims in the South China Sea`) is not the meeting's
+    ("Leaders sat down with Chinese Premier Li Qiang in the Indonesian capital on Thursday for an East Asia Summit "
+     "clouded by rival claims in the South China Sea.", "2023-09-08",
+     dict(kind="summit", status="held", date="2023-09-07", location="Jakarta")),
     # --- visits
     # a city and its country both named as the place: the city says more
     ("Uzbek President Bakhtiyor Karimov arrived in Astana on Monday for a state visit to Kazakhstan.", "2023-05-10",

@@ -806,6 +806,10 @@ class MentionReader:
                 if not (t.head.dep_ == "pobj" and t.head.head.lower_ in ("in", "at", "to") and t.dep_ == "compound"):
                     continue
             rank = 0 if (kind == "visit" and (direct or (prep is not None and prep.lower_ == "to"))) else 1
+            outer = prep if prep is not None else t.head.head if t.head.dep_ == "pobj" else None
+            if outer is not None and outer.head.pos_ == "NOUN" and outer.head.i != tok.i \
+                    and outer.head.lemma_.lower() not in NOUN_TRIGGERS and outer.head.lemma_.lower() != "capital":
+                rank = 2    # `a summit clouded by claims in the South China Sea`: the place of something else
             capital = self._capital_named(t)
             if capital is not None:
                 found.append((rank, *capital))
