@@ -170,6 +170,15 @@ ROWS = [
     ("Chilean Foreign Minister Ana Rojas had visited Lima a month earlier.", "2024-03-10",
      dict(kind="visit", status="held", date=None, location="Lima", participants=[dict(name="Ana Rojas")])),
     # --- calls
+    # `received a phone call from X`, `made a phone call to X`: the other side of the call; a call has no place
+    ("Kuwait's Foreign Minister Salem Al-Sabah received a phone call on Sunday from his Kazakh counterpart "
+     "Murat Nurtleu.", "2023-10-09",
+     dict(kind="call", status="held", date="2023-10-08", location=None,
+          participants=[dict(name="Salem Al-Sabah", country="KW"), dict(name="Murat Nurtleu", country="KZ")])),
+    ("Kazakh President Kassym-Jomart Tokayev made a phone call to Kuwaiti Emir Mishal Al-Ahmad on Monday.",
+     "2023-10-10",
+     dict(kind="call", status="held", date="2023-10-09", location=None,
+          participants=[dict(name="Kassym-Jomart Tokayev", country="KZ"), dict(name="Mishal Al-Ahmad", country="KW")])),
     ("Norwegian Prime Minister Erik Lund held a telephone conversation with Finnish President Mari Koskinen.", "2023-06-20",
      dict(kind="call", status="held", date="2023-06-20", date_source="published",
           participants=[dict(name="Erik Lund", country="NO"), dict(name="Mari Koskinen", country="FI")])),

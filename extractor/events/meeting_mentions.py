@@ -54,6 +54,7 @@ TOPIC_VERBS = frozenset(_V["topic_verbs"])
 TOPIC_FRAMES = frozenset(_V["topic_frames"])
 CHAIR_VERBS = frozenset(_V["chair_verbs"])
 ADDRESS_VERBS = frozenset(_V["address_verbs"])
+CALL_CALLER_PREPS: dict[str, str] = _V["call_caller_preps"]
 SCHEDULING = frozenset(_V["scheduling_words"])
 BODIES: dict[str, str] = _V["meeting_bodies"]
 DESTINATION_NOUNS: dict[str, str] = _V["noun_triggers_need_destination"]
@@ -647,6 +648,11 @@ class MentionReader:
                 # (`held talks with Y as part of his visit`: Y is met during the visit, not visiting)
                 if (glemma in PARTICIPANT_VERBS or inside) and not relational and kind != "visit":
                     self._collect(_role_roots(gov, ("with",)), m.others, other_countries, extend=True)
+                if m.kind == "call" and glemma in CALL_CALLER_PREPS and not relational:
+                    # `received a phone call from X`, `made a call to X`: the other side of the call
+                    prep = (CALL_CALLER_PREPS[glemma],)
+                    self._collect(_role_roots(gov, prep) + _role_roots(tok, prep), m.others, other_countries,
+                                  extend=True)
                 if glemma in ADDRESS_VERBS and not relational:
                     # `told X in a phone call`, `expressed condolences to X during the call`
                     objs = [c for c in gov.children if c.dep_ in ("dobj", "dative")]

@@ -322,7 +322,9 @@ def _to_meeting(r: Record, text: str) -> Meeting:
     for c in [s.country for s in sides] + r.countries + ([r.location_country] if r.kind == "visit" else []):
         if c and c not in countries:
             countries.append(c)
-    return Meeting(kind=r.kind, status=r.status, date=r.date, date_source=r.date_source, location=r.location,
+    # a call is held over the line: a place near it is where someone was, not where the call was
+    location = None if r.kind == "call" else r.location
+    return Meeting(kind=r.kind, status=r.status, date=r.date, date_source=r.date_source, location=location,
                    participants=participants, countries=countries, topics=r.topics[:3],
                    evidence=_evidence(r.evidence_mention.sent, text))
 
