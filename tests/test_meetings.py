@@ -341,6 +341,19 @@ def test_how_many_meetings(extractor, text, kinds):
 
 # (text, published, every meeting it reports)
 SEVERAL = [
+    # `the two prime ministers`: by their full title (not the deputy); one of them unnamed
+    ("Vietnamese Prime Minister Pham Minh Chinh received Kazakh Deputy Prime Minister Serik Zhumangarin in "
+     "Hanoi today. Chinh recalled that the two Prime Ministers had held a phone conversation in June.", "2023-10-13",
+     [dict(kind="meeting", status="held", date="2023-10-13", location="Hanoi",
+           participants=[dict(name="Pham Minh Chinh"), dict(name="Serik Zhumangarin")]),
+      dict(kind="call", status="held", date="2023-06",
+           participants=[dict(name="Pham Minh Chinh", country="VN"), dict(name=None, title="Prime Minister", country="KZ")])]),
+    ("Uzbek President Shavkat Mirziyoyev received Egyptian Foreign Minister Sameh Shoukry today. The two "
+     "presidents met in Cairo last month.", "2023-10-09",
+     [dict(kind="meeting", status="held", date="2023-10-09",
+           participants=[dict(name="Shavkat Mirziyoyev"), dict(name="Sameh Shoukry")]),
+      dict(kind="meeting", status="held", date="2023-09", location="Cairo",
+           participants=[dict(name="Shavkat Mirziyoyev", country="UZ"), dict(name=None, title="President", country="EG")])]),
     # an East Asian family name alone is that person; `since August` is no date of the meeting
     ("Chinese Premier Wang Jun and Japanese Prime Minister Kenji Sato attended the summit in Jakarta.\n\n"
      "On Wednesday evening, on the sidelines of the summit, Wang held talks with Sato, their first encounter since August.",

@@ -158,6 +158,9 @@ def test_surnames_join_the_full_name(extractor, text, name, mentions):
     # a photographer credited after the agency
     ("Containers are stacked at the port of Santos, in a file photo. EFE/Marta Lopes", "Marta Lopes"),
     ("Visitors look at wines at the expo. (Xinhua/Chen Wei)", "Chen Wei"),
+    # a participle opening the clause is no first name
+    ("Receiving Zhumangarin in Hanoi today, Prime Minister Pham Minh Chinh recalled the talks.",
+     "Receiving Zhumangarin"),
 ])
 def test_not_people(extractor, text, absent):
     names = [p.name for p in entity_doc(extractor, text)._.people]

@@ -47,6 +47,8 @@ def name_token(tok: Token, inner: bool = False) -> bool:
         return False
     if text.isupper() and len(text) > 1:
         return False
+    if tok.tag_ == "VBG" and low.endswith("ing") and (tok.is_sent_start or tok.i == 0 or tok.nbor(-1).is_punct):
+        return False    # `Receiving Zhumangarin in Hanoi, ...`: a participle opening the clause
     if low in _MONTHS and any(t.like_num for t in (tok.nbor(-1) if tok.i > 0 else tok,
                                                    tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok)):
         return False

@@ -38,6 +38,21 @@ _NP_STOP_DEPS = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "prep
 _LIST_GAP = frozenset({",", "and", "as", "well", "also", "the", "both"})
 
 
+# `the two prime ministers` are no deputy prime ministers
+_LOWER_RANKS = ("deputy ", "vice ", "vice-", "first deputy ", "assistant ")
+
+
+def _holds_title(titles: list[str], title: str) -> bool:
+    """One of the titles is this one (`Foreign Minister` for `ministers`), not a lower rank of it."""
+    want = title.lower()
+    for t in titles:
+        low = t.lower()
+        at = low.find(want)
+        if at >= 0 and not (low[:at].endswith(_LOWER_RANKS) and not want.startswith(_LOWER_RANKS)):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Side:
     """One participant: a named person, or an unnamed official (title + country), or a group."""
@@ -432,16 +447,20 @@ class SideFinder:
         # are of two countries
         bare = not numbered and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             and any(True for _ in head.children)
-        if head.tag_ not in ("NNS", "NNPS") or not (numbered or bare):
+        # (`the two Prime Ministers`: a capitalised plural the tagger may call singular)
+        plural = head.tag_ in ("NNS", "NNPS") or (numbered and head.lower_.endswith("s"))
+        if not plural or not (numbered or bare):
             return []
         if head.lower_ not in TITLE_WORDS and head.lower_ not in COLLECTIVE_HEADS:
             return []
-        title = _singular_title(head.text) if head.lower_ in TITLE_HEADS else None
+        # `the two prime ministers`: the title with its compound words, not `Minister` alone
+        words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+        title = _singular_title(" ".join(t.text for t in words)) if head.lower_ in TITLE_HEADS else None
         if bare:
             if head.lower_ not in TITLE_WORDS:
                 return []   # `the sides`, `the parties` are the countries, not two people
             before = {self.idx.people[pi].country for ti, pi in self.idx.person_tokens if ti < head.i
-                      and (not title or any(title.lower() in t.lower() for t in self.idx.people[pi].titles))}
+                      and (not title or _holds_title(self.idx.people[pi].titles, title))}
             if len(before) != 2 or None in before:
                 return []
         # the two countries named last; of each, its person the article names most (`Minister A
@@ -453,7 +472,7 @@ class SideFinder:
             if ti >= head.i:
                 continue
             person = self.idx.people[pi]
-            if title and not any(title.lower() in t.lower() for t in person.titles):
+            if title and not _holds_title(person.titles, title):
                 continue
             side = person.country or pi
             if side not in sides:
@@ -461,6 +480,14 @@ class SideFinder:
             if pi not in last:
                 last[pi] = ti
             mentions[pi] = mentions.get(pi, 0) + (0 if ti > 0 and self.idx.person_at.get(ti - 1) == pi else 1)
+        if len(sides) == 1 and title and isinstance(sides[0], str):
+            # `the two presidents` with one of them named: the other is the president of the
+            # country the article names most after his
+            other = self._other_country(sides[0])
+            if other is None:
+                return []
+            pi = max((pi for pi in mentions), key=lambda pi: (mentions[pi], last[pi]))
+            return [self.person_side(pi), self.unnamed(title, other)]
         if len(sides) < 2:
             return []
         picked = []
@@ -468,6 +495,14 @@ class SideFinder:
             people = [pi for pi in mentions if (self.idx.people[pi].country or pi) == side]
             picked.append(max(people, key=lambda pi: (mentions[pi], last[pi])))
         return [self.person_side(p) for p in sorted(picked, key=lambda pi: self.idx.person_first.get(pi, 0))]
+
+    def _other_country(self, country: str) -> Optional[str]:
+        """The country the article names most, other than this one (the first named on a tie)."""
+        counts: dict[str, int] = {}
+        for code in self.idx.country_at.values():
+            if code != country:
+                counts[code] = counts.get(code, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
 
     def unnamed(self, title: str, country: str) -> Side:
         return Side(title=title, country=country)
