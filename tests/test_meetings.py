@@ -169,6 +169,10 @@ ROWS = [
     # the pluperfect tells an earlier visit: not dated by publication
     ("Chilean Foreign Minister Ana Rojas had visited Lima a month earlier.", "2024-03-10",
      dict(kind="visit", status="held", date=None, location="Lima", participants=[dict(name="Ana Rojas")])),
+    # `the session of the commission, scheduled to convene in X next month`: its place and time
+    ("The two ministers reviewed preparations for the fifth session of the Kuwaiti-Kazakh Joint Intergovernmental "
+     "Commission, scheduled to convene in Astana next month, the ministry said.", "2023-10-09",
+     dict(kind="commission_session", status="planned", date="2023-11", location="Astana")),
     # --- calls
     # `received a phone call from X`, `made a phone call to X`: the other side of the call; a call has no place
     ("Kuwait's Foreign Minister Salem Al-Sabah received a phone call on Sunday from his Kazakh counterpart "

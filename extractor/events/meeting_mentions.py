@@ -391,7 +391,7 @@ def region(tok: Token, triggers: set[int], gov: Optional[Token], path: list[Toke
     seen: set[int] = set()
 
     def walk(t: Token, skip_conj: bool) -> None:
-        if t.i in seen or _is_other_trigger(t, tok, triggers) and not _backdrop(t):
+        if t.i in seen or _is_other_trigger(t, tok, triggers) and not _backdrop(t) and not _scheduled(t):
             return
         if t.dep_ in ("ccomp", "relcl") and t.head.i != tok.i and t.i != tok.i \
                 and not (t.dep_ == "relcl" and t.lemma_.lower() in EVENT_VERBS
@@ -479,6 +479,12 @@ def _is_definite(t: Token) -> bool:
     """`the talks`, `their meeting`: a meeting the article may have told before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
                or c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+
+
+def _scheduled(t: Token) -> bool:
+    """`the session of the commission, scheduled to convene in Astana next month`: the verb tells
+    when and where the meeting it hangs from takes place, it is no meeting of its own."""
+    return t.dep_ == "xcomp" and t.tag_.startswith("VB") and t.head.lower_ in SCHEDULING and t.head.dep_ == "acl"
 
 
 def _backdrop(t: Token) -> bool:
