@@ -345,6 +345,12 @@ def test_how_many_meetings(extractor, text, kinds):
 
 # (text, published, every meeting it reports)
 SEVERAL = [
+    # `the Belarusian leader`: the one Belarusian the article names as president (or prime minister, king...)
+    ("Belarusian President Aleksandr Lukashenko and Kyrgyz President Sadyr Japarov held a telephone conversation. "
+     "They discussed the agreements reached during the Belarusian leader's state visit to Kyrgyzstan.", "2023-10-09",
+     [dict(kind="call", status="held", participants=[dict(name="Aleksandr Lukashenko"), dict(name="Sadyr Japarov")]),
+      dict(kind="visit", status="held", location="Kyrgyzstan",
+           participants=[dict(name="Aleksandr Lukashenko", country="BY")])]),
     # `the two prime ministers`: by their full title (not the deputy); one of them unnamed
     ("Vietnamese Prime Minister Pham Minh Chinh received Kazakh Deputy Prime Minister Serik Zhumangarin in "
      "Hanoi today. Chinh recalled that the two Prime Ministers had held a phone conversation in June.", "2023-10-13",

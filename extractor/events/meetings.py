@@ -25,7 +25,7 @@ from ..spans import doc_text
 from .meeting_index import EntityIndex, build_index
 from .meeting_merge import (Record, inherit, is_meeting, merge, place_of_ongoing_visit, stops_of_visits,
                             visit_place_from_meetings)
-from .meeting_mentions import (ANAPHORIC_SUBJECTS, BODY_SESSIONS, CHAIR_VERBS, LemmaPositions, Mention, MentionReader,
+from .meeting_mentions import (ANAPHORIC_SUBJECTS, BODY_SESSIONS, CHAIR_VERBS, LEADER_TITLES, LEADER_WORDS, LemmaPositions, Mention, MentionReader,
                                noun_kind,
                                subject_of, within,
                                trigger_candidates, verb_kind)
@@ -303,11 +303,19 @@ def _name_the_described(records: list[Record], people: list) -> None:
     country and a bare title is the one person of that country the article names with such a title."""
     for r in records:
         for k, s in enumerate(r.sides):
-            if s.name or not s.title or not s.country or s.collective or len(s.title.split()) != 1:
+            if s.name or not s.title or not s.country or s.collective:
                 continue
             head = s.title.lower()
-            named = [(i, p) for i, p in enumerate(people) if p.country == s.country
-                     and any(t.lower().split()[-1:] == [head] for t in p.titles)]
+            if head in LEADER_WORDS:
+                # `the Belarusian leader's state visit`: the one Belarusian the article names as its
+                # president, prime minister, king...
+                named = [(i, p) for i, p in enumerate(people) if p.country == s.country
+                         and any(t.lower() in LEADER_TITLES for t in p.titles)]
+            elif len(head.split()) == 1:
+                named = [(i, p) for i, p in enumerate(people) if p.country == s.country
+                         and any(t.lower().split()[-1:] == [head] for t in p.titles)]
+            else:
+                continue
             if len(named) == 1 and not any(o.person_key == named[0][0] for o in r.sides):
                 i, p = named[0]
                 r.sides[k] = replace(s, name=p.name, title=p.titles[0], person_key=i)
