@@ -173,6 +173,15 @@ ROWS = [
     ("The two ministers reviewed preparations for the fifth session of the Kuwaiti-Kazakh Joint Intergovernmental "
      "Commission, scheduled to convene in Astana next month, the ministry said.", "2023-10-09",
      dict(kind="commission_session", status="planned", date="2023-11", location="Astana")),
+    # a body holding `its next session`: the body's session, with its co-chairs; an acronym stands for its name
+    ("The Ethiopia-Kenya Joint Ministerial Commission, which is co-chaired by Trade Minister Kassahun Gofe and "
+     "Cabinet Secretary Moses Kuria, will hold its next session in Nairobi in June.", "2023-11-21",
+     dict(kind="commission_session", status="planned", date="2024-06", location="Nairobi",
+          participants=[dict(name="Kassahun Gofe", country="ET"), dict(name="Moses Kuria", country="KE")])),
+    ("Ghana and Nigeria agreed to cut barriers, said the Ghana-Nigeria Permanent Joint Commission for Cooperation "
+     "(PJCC). The PJCC is expected to hold its next session in Abuja next year.", "2023-11-21",
+     dict(kind="commission_session", status="planned", date="2024", location="Abuja", participants=[],
+          countries=["GH", "NG"])),
     # --- calls
     # `received a phone call from X`, `made a phone call to X`: the other side of the call; a call has no place
     ("Kuwait's Foreign Minister Salem Al-Sabah received a phone call on Sunday from his Kazakh counterpart "

@@ -83,7 +83,32 @@ def body_kind(subj: Optional[Token]) -> Optional[str]:
         subj = subj.head.head   # `the commission, which last convened in X`
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
-    return BODIES.get(subj.lemma_.lower()) or BODIES.get(subj.lower_)
+    found = BODIES.get(subj.lemma_.lower()) or BODIES.get(subj.lower_)
+    if found is None and subj.text.isupper() and len(subj.text) > 1:
+        found = _acronym_body(subj)
+    return found
+
+
+def _acronym_body(acronym: Token) -> Optional[str]:
+    """`the Permanent Joint Commission for Cooperation (PJCC)` ... `The PJCC will hold`: an acronym
+    the article spelled out, in brackets, after a body's name is that body."""
+    for t in reversed(acronym_expansion(acronym) or ()):
+        kind = BODIES.get(t.lemma_.lower()) or BODIES.get(t.lower_)
+        if kind is not None:
+            return kind
+    return None
+
+
+def acronym_expansion(acronym: Token) -> Optional[SpacySpan]:
+    """The words before the article's `(ACRONYM)`, up to ten: the name it stands for."""
+    doc = acronym.doc
+    at = doc_text(doc).find(f"({acronym.text})")
+    if at < 0:
+        return None
+    span = doc.char_span(at, at + len(acronym.text) + 2, alignment_mode="expand")
+    if span is None:
+        return None
+    return doc[max(span.sent.start, span.start - 10):span.start]
 
 
 @dataclass
@@ -167,6 +192,12 @@ def noun_kind(tok: Token) -> Optional[tuple[str, bool]]:
                  for g in c.children if g.dep_ == "pobj" and body_kind(g)), None)
     if body is not None and lemma in BODY_SESSIONS:
         return body, False
+    if lemma in BODY_SESSIONS and tok.dep_ == "dobj" and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        # `the commission is expected to hold its next session`: the session of the body holding it
+        body = body_kind(subject_of(tok.head))
+        if body is not None:
+            return body, False
     key = lemma if lemma in WEAK_NOUNS else low
     if key in WEAK_NOUNS or lemma in WEAK_NOUNS:
         if lemma == "discussion":
@@ -466,7 +497,7 @@ def _official_group(t: Token) -> bool:
 
 def _body_chairs(body: Token) -> list[Token]:
     """`the commission, co-chaired by A and B`: A and B."""
-    return [g for c in body.children if c.dep_ == "acl" and c.lemma_.lower().replace("co-", "") in CHAIR_VERBS
+    return [g for c in body.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower().replace("co-", "") in CHAIR_VERBS
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
@@ -668,13 +699,22 @@ class MentionReader:
                         objs += [r for o in [gov] + [c for c in gov.children if c.dep_ == "dobj"]
                                  for r in _role_roots(o, ("to",))]
                     self._collect([o for o in objs if self.sides.persons_in(np_tokens(o))], m.others, other_countries)
-            body = body_kind(subject_of(gov)) if gov is not None and m.kind == "meeting" and glemma in ASSERTING else None
+            body = body_kind(subject_of(gov)) if gov is not None and m.kind in ("meeting", "commission_session") \
+                and glemma in ASSERTING else None
             if body is None and m.kind == "meeting":
                 # `the next meeting of the Supreme Interstate Council`
                 body = next((body_kind(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj" and body_kind(g)), None)
             if body is not None:
                 m.kind, m.body = body, True   # `the joint committee will hold its next meeting in X`
+                holder = subject_of(gov) if gov is not None else None
+                if holder is not None:
+                    # `the commission, which is co-chaired by A and B, will hold its next session`
+                    self._collect(_body_chairs(holder), m.others, other_countries, extend=True)
+                    # `The PJCC will hold ...`: the countries of the name the acronym stands for
+                    expansion = acronym_expansion(holder) if holder.text.isupper() else None
+                    other_countries += [c for t in expansion or () for c in [self.idx.country_at.get(t.i)]
+                                        if c and c not in other_countries]
                 if body == "meeting" and self._bilateral_body(tok, subj_countries):
                     m.kind = "commission_session"
             has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
