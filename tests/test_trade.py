@@ -189,6 +189,21 @@ CASES = [
      "the cedi value of trade to the fall of the local currency, which closed at GH¢11.9 to the dollar on "
      "Thursday, compared with about GH¢10.5 in early June.", "2023-12-29",
      [dict(metric="turnover", reporter="GH", amount=180 * B, period_start="2023-07-01")]),
+    # prices are no trade figures: `sells for $X`, `costs $X`, and the price they are compared with
+    ("Kyrgyz exports of beans to Turkey rose 12% in 2023. A tonne of white beans now sells for about $1,150 in "
+     "Istanbul, compared with $900 a year ago.", "2024-04-02",
+     [dict(metric="exports", reporter="KG", partner="TR", change_pct=12)]),
+    ("Kazakhstan's exports to India reached $500 million in 2023. At the moment it costs about $3,500 to ship a "
+     "container from Mumbai to Almaty.", "2024-07-04",
+     [dict(metric="exports", reporter="KZ", partner="IN", amount=500 * M)]),
+    ("Ghana's exports to Nigeria reached $1 billion in 2023. She welcomed a $250 million facility approved by "
+     "Afreximbank for the highway.", "2024-07-04",
+     [dict(metric="exports", reporter="GH", partner="NG", amount=1 * B)]),
+    # `exports to all destinations`: trade with the world
+    ("Brazil's exports to India rose to $5 billion in January-August. Brazil's exports to all destinations rose "
+     "1.9% to US$ 225.3 billion in the January-August period.", "2023-09-19",
+     [dict(metric="exports", reporter="BR", partner="IN", amount=5 * B),
+      dict(metric="exports", reporter="BR", partner=None, amount=225.3 * B, change_pct=1.9)]),
     # money that is not trade
     ("China will provide $1 billion in aid to Pakistan to boost trade.", "2023-05-01", []),
     ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),

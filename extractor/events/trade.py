@@ -26,7 +26,7 @@ from ..spans import doc_text, span_from_spacy
 from .trade_clause import (Clause, Mention, PartnerRole, clause_mentions, clause_status, commodity_of, find_clause,
                            governing_tokens, mention_role, noun_phrase_of, partner_role, resolve_direction,
                            token_metric)
-from .trade_figures import (Figure, bare_amount_figures, change_figures, char_span, has_multiplier_word,
+from .trade_figures import (COMPARED_BEFORE_RE, Figure, bare_amount_figures, change_figures, char_span, has_multiplier_word,
                             money_figures)
 from .trade_lexicon import lexicon
 from .trade_time import TimeExpr, is_anaphoric, is_comparison_base, time_expressions
@@ -207,13 +207,20 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Ment
         return []
     cands: list[Candidate] = []
     change_amounts: list[tuple[Figure, int]] = []
+    non_trade_end: Optional[int] = None     # where the last figure that is no trade figure ends
     for fig in figures:
         if fig.kind == "money":
             sign = _change_amount_sign(doc, fig)
             if sign:
                 change_amounts.append((fig, sign))
                 continue
+        if non_trade_end is not None and fig.kind == "money" \
+                and COMPARED_BEFORE_RE.search(doc_text(doc), non_trade_end, fig.start):
+            non_trade_end = fig.end
+            continue    # `sells for $1,150, compared with $900 a year ago`: the price it is compared with
         clause = find_clause(fig, sent)
+        if clause.non_trade:
+            non_trade_end = fig.end
         role = partner_role(fig, sent, sent_mentions) if not clause.non_trade else None
         if role is not None and (clause.metric_token is None or clause.metric_token.lemma_.lower() in
                                  lexicon().measure_nouns or clause.metric_token.lower_ in lexicon().measure_nouns):

@@ -202,6 +202,9 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
     """The metric of the figure's clause, climbing the parse from the figure's head."""
     clause = Clause()
     tok = fig.anchor
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in lexicon().price_verbs:
+        clause.non_trade = True     # `a tonne sells for about $1,150`: a price, no trade figure
+        return clause
     # `$1 billion in aid`, `$2 billion of investment`: the figure's own phrase says what it is
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "for"):

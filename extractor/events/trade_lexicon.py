@@ -17,6 +17,7 @@ class TradeLexicon:
     non_figure_heads: frozenset[str]
     non_trade_money: frozenset[str]
     non_trade_verbs: frozenset[str]
+    price_verbs: frozenset[str]
     direction_preps: dict[str, str]
     pair_cues: tuple[str, ...]
     world_cues: tuple[str, ...]
@@ -65,6 +66,7 @@ def lexicon() -> TradeLexicon:
         non_figure_heads=frozenset(data["non_figure_heads"]),
         non_trade_money=frozenset(data["non_trade_money"]),
         non_trade_verbs=frozenset(data["non_trade_verbs"]),
+        price_verbs=frozenset(data["price_verbs"]),
         direction_preps=dict(data["direction_preps"]),
         pair_cues=tuple(data["pair_cues"]),
         world_cues=tuple(data["world_cues"]),
