@@ -176,6 +176,15 @@ CASES = [
     ("Economy\nPoland-Japan trade could hit $40bn by 2030 as supply chains shift: JETRO\n"
      "Warsaw's exports to East Asian giant outpace imports; weak yen clouds outlook\n", "2024-05-20",
      [dict(metric="turnover", reporter="PL", partner="JP", amount=40 * B, status="forecast")]),
+    # the figure a target starts from, in a period already over, is reported
+    ("Egypt and Turkey agreed to raise bilateral trade to $15bn within five years, from about $6.6bn in 2023.",
+     "2024-09-05",
+     [dict(metric="turnover", amount=15 * B, status="target"),
+      dict(metric="turnover", amount=6.6 * B, status="reported", period_start="2023-01-01")]),
+    ("Kenya and Uganda have set a goal of raising bilateral trade to $5 billion a year by 2027, up from about "
+     "$3.2 billion last year.", "2024-11-30",
+     [dict(metric="turnover", amount=5 * B, status="target", period_start="2027-01-01"),
+      dict(metric="turnover", amount=3.2 * B, status="reported", period_start="2023-01-01")]),
     # the status is the figure's own clause's, not another clause's of the sentence
     ("The minister, who will visit Baku next week, said trade between Georgia and Armenia reached $5 billion "
      "in 2021.", "2022-03-01", [dict(metric="turnover", amount=5 * B, status="reported")]),

@@ -251,6 +251,7 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Ment
     for c in cands:
         c.status = _status(doc, c, cands)
     _assign_periods(doc, cands, sent_times, times, ctx)
+    _past_bases(doc, cands, ctx)
     for c in cands:
         if c.status != "reported" and c.time is not None and not c.time.is_period and c.time.year:
             # a target `by 2030` / `by the end of this year` is for that whole year
@@ -379,6 +380,20 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             c.period = before   # `... in H1 2023. Exports rose to $1.2 billion while imports ...`
     _previous_unit_of_main(cands)
     _from_to_bases(doc, cands)
+
+
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|roughly|some|just|over|under)\s+)?$", re.I)
+
+
+def _past_bases(doc: Doc, cands: list[Candidate], ctx: Context) -> None:
+    """`agreed to raise trade to $15bn within five years, from about $6.6bn in 2023`: the figure a
+    target starts from, in a period already over, is reported, not aimed at."""
+    text = doc_text(doc)
+    for prev, c in zip(cands, cands[1:]):
+        if c.status == "reported" or prev.status == "reported" or not c.period[1] or not ctx.published:
+            continue
+        if c.period[1] < ctx.published and _FROM_BEFORE_RE.search(text, prev.fig.end, c.fig.start):
+            c.status = "reported"
 
 
 def _from_to_bases(doc: Doc, cands: list[Candidate]) -> None:
