@@ -440,10 +440,39 @@ SEVERAL = [
     # hosting someone for talks: one planned talks record
     ("Turkish President Ahmet Yilmaz will host Kazakh President Nurlan Abenov for talks in Ankara next week.", "2023-07-14",
      [dict(kind="talks", status="planned", location="Ankara", participants=[dict(name="Ahmet Yilmaz"), dict(name="Nurlan Abenov")])]),
-    # `spoke with` a foreign leader on the sidelines of a summit
+    # `spoke with` a foreign leader on the sidelines of a summit: both attended the summit
     ("Kazakh President Nurlan Abenov also spoke with Turkish President Ahmet Yilmaz on the sidelines of the summit.", "2023-07-14",
      [dict(kind="meeting", status="held", participants=[dict(name="Nurlan Abenov"), dict(name="Ahmet Yilmaz")]),
-      dict(kind="summit", status="held", participants=[dict(name="Nurlan Abenov")])]),
+      dict(kind="summit", status="held", participants=[dict(name="Nurlan Abenov"), dict(name="Ahmet Yilmaz")])]),
+    # `A and B, who met on the sidelines of X`: both met, and both attended X, where they met
+    ("Chilean President Ana Rojas and her Peruvian counterpart Luis Campos, who met on the sidelines of the Group of 20 "
+     "summit in Rio last November, agreed to cut tariffs.", "2024-03-10",
+     [dict(kind="meeting", status="held", date="2023-11", location="Rio",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
+      dict(kind="summit", status="held", date="2023-11", location="Rio",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # `they` of a `when` clause are the main clause's subject; the summit is where they met
+    ("Chilean President Ana Rojas hosted Peruvian President Luis Campos on Monday. The two presidents first discussed "
+     "the deal when they met on the sidelines of the Group of 20 summit in Rio in November.", "2024-03-10",
+     [dict(kind="meeting", status="held", date="2024-03-04",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
+      dict(kind="meeting", status="held", date="2023-11", location="Rio",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
+      dict(kind="summit", status="held", date="2023-11", location="Rio",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # the sidelines hung on the clause's verb: the talks told just before them are on the summit's sidelines
+    ("The visit follows talks between Chilean President Ana Rojas and Peruvian President Luis Campos on November 18 "
+     "in Rio, on the sidelines of the G20 summit.", "2024-03-10",
+     [dict(kind="talks", status="held", date="2023-11-18", location="Rio",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
+      dict(kind="summit", status="held", date=None, location="Rio",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # a series of meetings on a summit's sidelines: only the one who met them all attended, as far as told
+    ("Indian Prime Minister Arjun Rao held bilateral meetings with Chilean President Ana Rojas and Peruvian President "
+     "Luis Campos on the sidelines of the summit in Rio.", "2024-03-10",
+     [dict(kind="meeting", status="held", location="Rio", participants=[dict(name="Arjun Rao"), dict(name="Ana Rojas")]),
+      dict(kind="meeting", status="held", location="Rio", participants=[dict(name="Arjun Rao"), dict(name="Luis Campos")]),
+      dict(kind="summit", status="held", location="Rio", participants=[dict(name="Arjun Rao")])]),
     # `during which he met`: the meeting takes the visit's first day and city
     ("Kazakh President Nurlan Abenov paid an official visit to Moscow on May 5-6, during which he met Russian President Ivan Petrov.",
      "2023-07-14",

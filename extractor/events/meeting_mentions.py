@@ -132,6 +132,7 @@ class Mention:
     definite: bool = False   # `the meeting`: may name a session or summit told before
     body: bool = False       # a body's session (`the working group will meet`): no people needed
     ongoing: bool = False    # a visit told in the present (`who is visiting Cairo`, `is in X on a visit`)
+    side_of: Optional[int] = None   # the trigger of the meeting held on this one's sidelines
 
     @property
     def sides(self) -> list[Side]:
@@ -332,9 +333,15 @@ def subject_of(verb: Token) -> Optional[Token]:
     for _ in range(6):
         subjects = [h for c in cur.children if c.dep_ in SUBJ_DEPS for h in [_content_head(c)] if h is not None]
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - cur.i))
+            subject = min(subjects, key=lambda c: abs(c.i - cur.i))
+            if subject.lower_ == "they" and cur.dep_ == "advcl" and cur.head.tag_.startswith("VB"):
+                # `The two presidents discussed trade when they met in May`: they are the main clause's subject
+                outer = subject_of(cur.head)
+                if outer is not None and outer.pos_ != "PRON":
+                    return outer
+            return _coordination_of(cur) if subject.tag_ == "WP" and _reciprocal(cur) else subject
         if cur.dep_ == "relcl":
-            return cur.head
+            return _coordination_of(cur) if _reciprocal(cur) else cur.head
         if cur.dep_ == "pcomp" and cur.head.lower_ == "for":
             # `thanked X for visiting`: the visitor is not the one who thanks
             return None
@@ -373,6 +380,20 @@ def subject_of(verb: Token) -> Optional[Token]:
     return None
 
 
+def _reciprocal(verb: Token) -> bool:
+    """A relative clause's verb that names no one else met (`who met in May`, not `who met X`)."""
+    return verb.dep_ == "relcl" and not any(
+        c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _coordination_of(relcl: Token) -> Token:
+    """`A and his counterpart B, who met in May`: who met is A and B, not B alone."""
+    head = relcl.head
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head
+
+
 def header_subjects(verb: Token, chosen: Optional[Token]) -> list[Token]:
     """Subjects recovered from a header the parser ran into the sentence, beside the one
     ``subject_of`` chose (`<dateline> -- A and B held talks`, parsed with two subjects)."""
@@ -407,6 +428,8 @@ def governing(tok: Token) -> tuple[Optional[Token], bool, list[Token]]:
                 relational = True
             elif relational and (head.lower_ in NOUN_TRIGGERS or head.lemma_.lower() in NOUN_TRIGGERS):
                 pass
+            elif head.pos_ == "PROPN" and head.ent_type_ and head.i < tok.i <= head.i + 4:
+                pass   # `the Group of 20 summit` parsed as `Group` of `20 summit`: the summit's own name
             elif head.lemma_.lower() not in PATH_NOUNS:
                 return None, relational, path
         cur = head
@@ -754,6 +777,15 @@ class MentionReader:
             # (a day is the side meeting's, not the first of a summit's days)
             side_date = self._date(tok, region(tok, triggers, gov, path))
             m.date = side_date if side_date and len(side_date) < 10 else None
+        if relational and any(t.lower_ in SIDELINES for t in path):
+            # `A met B on the sidelines of the summit`: the summit is the setting of that meeting
+            m.side_of = next((t.i for t in path[1:] if t.i in triggers), None)
+            if m.side_of is None and gov is not None:
+                # `the talks between A and B in New Delhi, on the sidelines of the summit`, the
+                # sidelines hung on the clause's verb: the meeting told last before them
+                edge = min(t.i for t in path if t.lower_ in SIDELINES)
+                before = [i for i in triggers if i < edge and gov.left_edge.i <= i <= gov.right_edge.i]
+                m.side_of = max(before, default=None)
         m.location, m.location_country = self._location(tok, reg, kind)
         if is_verb and kind == "visit" and m.location is None:
             place = [c for c in tok.children if c.dep_ == "dobj"]

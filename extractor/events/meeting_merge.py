@@ -37,6 +37,7 @@ class Record:
     date_source: Optional[str] = None
     asserted: bool = False
     lead: Optional[Mention] = None   # the mention that reports it (the first not only `discussed`): its evidence
+    triggers: set[int] = field(default_factory=set)   # the trigger tokens of its mentions
 
     @property
     def evidence_mention(self) -> Mention:
@@ -159,13 +160,15 @@ def absorb(r: Record, m: Mention) -> None:
     r.anaphoric_only = r.anaphoric_only and m.anaphoric
     r.topics += [t for t in m.topics if t not in r.topics]
     r.asserted = r.asserted or m.asserted
+    r.triggers.add(m.trigger.i)
 
 
 def new_record(m: Mention) -> Record:
     return Record(kind=m.kind, weak_only=m.weak, status=m.status, sides=list(m.sides), countries=list(m.countries),
                   location=m.location, location_country=m.location_country, date=m.date,
                   main_eligible=m.main_eligible, sentences={m.sent_index}, first=m,
-                  anaphoric_only=m.anaphoric, topics=list(m.topics), asserted=m.asserted)
+                  anaphoric_only=m.anaphoric, topics=list(m.topics), asserted=m.asserted,
+                  triggers={m.trigger.i})
 
 
 def merge(mentions: list[Mention]) -> list[Record]:
@@ -238,6 +241,29 @@ def stops_of_visits(records: list[Record]) -> list[Record]:
         if not part_of:
             out.append(r)
     return out
+
+
+def settings_of_side_meetings(records: list[Record]) -> None:
+    """`A met B on the sidelines of the G20 summit in Rio`: A and B attended the summit, and their
+    meeting was where and when the summit was. A series of meetings on its sidelines (`held
+    meetings with A and B`) tells only that the one who met them all attended."""
+    for r in records:
+        hosts_at = {m for m in (r.first.side_of, r.evidence_mention.side_of) if m is not None}
+        hosts = [h for h in records if h is not r and h.triggers & hosts_at]
+        if not hosts:
+            continue
+        for s in hosts[0].sides:
+            if all(any(s.same_as(x) for x in h.sides) for h in hosts[1:]) and not any(s.same_as(x) for x in r.sides):
+                r.sides.append(s)
+        if len(hosts) == 1:
+            r.countries += [c for c in hosts[0].countries if c not in r.countries]
+            if r.location is None and hosts[0].location:
+                r.location, r.location_country = hosts[0].location, hosts[0].location_country
+        for h in hosts:
+            if h.location is None and r.location:
+                h.location, h.location_country = r.location, r.location_country
+            if h.date is None and r.date and h.status == r.status:
+                h.date = r.date   # `who met on the sidelines of the summit in Rio last November`
 
 
 def place_of_ongoing_visit(records: list[Record]) -> None:

@@ -23,8 +23,8 @@ from ..records import Meeting, Participant
 from ..records import Span
 from ..spans import doc_text
 from .meeting_index import EntityIndex, build_index
-from .meeting_merge import (Record, inherit, is_meeting, merge, place_of_ongoing_visit, stops_of_visits,
-                            visit_place_from_meetings)
+from .meeting_merge import (Record, inherit, is_meeting, merge, place_of_ongoing_visit, settings_of_side_meetings,
+                            stops_of_visits, visit_place_from_meetings)
 from .meeting_mentions import (ANAPHORIC_SUBJECTS, BODY_SESSIONS, CHAIR_VERBS, LEADER_TITLES, LEADER_WORDS, LemmaPositions, Mention, MentionReader,
                                noun_kind,
                                subject_of, within,
@@ -284,6 +284,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     repair_home_countries(records, idx)
     records = [r for r in records if is_meeting(r, sentence_countries.get(r.first.sent_index, []))]
     records = stops_of_visits(records)
+    settings_of_side_meetings(records)
     for r in records:
         r.date_source = "text" if r.date else None
     inherit(records)
