@@ -18,6 +18,7 @@ from . import doc as doc_attrs
 from .frontmatter import parse_front_matter  # also registers newsfacts_front_matter
 from .model import load_spacy, resolve_model_name
 from .records import Article
+from .lines import mark_line_starts
 from .spans import remember_text
 from .article_input import check_article_input
 from .long_text import extract_long
@@ -71,6 +72,7 @@ class Extractor:
         check_article_input(text, published)
         doc = self.nlp.make_doc(text)
         remember_text(doc, text)
+        mark_line_starts(doc, text)
         doc._.front = parse_front_matter(text, published)
         doc._.doc_id = doc_id
         return doc

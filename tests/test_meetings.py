@@ -467,6 +467,16 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # a headline `X to make a visit to Y, hold summit with Z` plans both
+    (" date 2024-06-10 By Wire\nRojas to make state visit to Peru, hold summit with Campos\n\nLIMA, June 10 (Wire) -- "
+     "Chilean President Ana Rojas will leave for Peru on Tuesday.", None,
+     [dict(kind="visit", status="planned", location="Peru", participants=[dict(name="Ana Rojas")]),
+      dict(kind="summit", status="planned")]),
+    # `agreed to expand trade as the session was held here`: the session is told in the past
+    (" date 2024-06-14 By Wire\nChile, Peru pledge closer ties\n\nLIMA, June 14 (Wire) -- Chile and Peru on Friday "
+     "agreed to further expand two-way trade and investment as the seventh session of the Chile-Peru Joint Economic "
+     "and Trade Committee was held here.", None,
+     [dict(kind="commission_session", status="held", date="2024-06-14", location="Lima")]),
     # a series of meetings on a summit's sidelines: only the one who met them all attended, as far as told
     ("Indian Prime Minister Arjun Rao held bilateral meetings with Chilean President Ana Rojas and Peruvian President "
      "Luis Campos on the sidelines of the summit in Rio.", "2024-03-10",

@@ -397,8 +397,14 @@ def _coordination_of(relcl: Token) -> Token:
 def header_subjects(verb: Token, chosen: Optional[Token]) -> list[Token]:
     """Subjects recovered from a header the parser ran into the sentence, beside the one
     ``subject_of`` chose (`<dateline> -- A and B held talks`, parsed with two subjects)."""
-    return [h for c in verb.children if c.dep_ in SUBJ_DEPS and _is_meta(c)
-            for h in [_content_head(c)] if h is not None and (chosen is None or h.i != chosen.i)]
+    out = [h for c in verb.children if c.dep_ in SUBJ_DEPS and _is_meta(c)
+           for h in [_content_head(c)] if h is not None and (chosen is None or h.i != chosen.i)]
+    if chosen is not None:
+        # `A and B held talks` parsed as two subjects side by side: the one joined by `and` too
+        out += [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i != chosen.i and not _is_meta(c)
+                and c not in out and any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i in (c.i, chosen.i)
+                                         for t in verb.doc[min(c.i, chosen.i):max(c.i, chosen.i)])]
+    return out
 
 
 def governing(tok: Token) -> tuple[Optional[Token], bool, list[Token]]:
@@ -993,8 +999,11 @@ class MentionReader:
         return self.doc[i:j + 1].text
 
     def _status(self, tok: Token, path: list[Token], value: Optional[str]) -> str:
-        if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            return "planned"   # a headline's `X to visit Y`
+        heads = [tok] + path[1:2]
+        while heads[-1].dep_ == "conj" and heads[-1].head != heads[-1]:
+            heads.append(heads[-1].head)   # `X to make state visit to Y, hold summit with Z`
+        if any(t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in heads):
+            return "planned"   # a headline's `X to visit Y`, `X to make state visit to Y`
         chain = list(path)
         cur = path[-1]
         for _ in range(3):
@@ -1002,6 +1011,9 @@ class MentionReader:
             # first set at a summit`: not what the sentence's `agreed` plans)
             if cur.dep_ in ("ccomp", "relcl") or cur.head == cur or cur.dep_ == "acl" and cur.tag_ == "VBN":
                 break
+            if cur.dep_ == "advcl" and (cur.tag_ == "VBD" or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in cur.children)):
+                break   # `agreed to expand trade as the session was held here`: the clause's own past
             cur = cur.head
             chain.append(cur)
         # `agreed to cut tariffs at the meeting`: the meeting is where they agreed, not a plan

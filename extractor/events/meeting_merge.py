@@ -109,7 +109,8 @@ def compatible(r: Record, m: Mention) -> bool:
     else:
         return False
     a, b = _named(m.sides), _named(r.sides)
-    if m.sent_index in r.sentences and not a and _same_session(r, m):
+    if (m.sent_index in r.sentences or m.sent_index - 1 in r.sentences) and not a and _same_session(r, m):
+        # (a headline's session and the lead's, on lines of their own)
         return _dates_agree(m.date, r.date) and m.status == r.status
     if m.sent_index in r.sentences and not m.anaphoric and not m.weak and not a:
         # `After the meeting of A and B, negotiations took place`: two meetings in one sentence
