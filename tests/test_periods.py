@@ -45,6 +45,11 @@ CASES = [
     # `the same period` alone is the period just named; after `compared with` it is a year before
     ("Exports rose to $5 billion in January-June. Imports fell during the same period.", "2023-08-01",
      [("January-June", "2023-01-01", "2023-06-30"), ("the same period", "2023-01-01", "2023-06-30")]),
+    # the days of an event between them are not what `the same period` points back to
+    ("Exports rose 5% in January-September. The commission met on November 20-21. Wheat supplies fell 18% "
+     "over the same period.", "2023-11-22",
+     [("January-September", "2023-01-01", "2023-09-30"), ("November 20-21", "2023-11-20", "2023-11-21"),
+      ("the same period", "2023-01-01", "2023-09-30")]),
     ("Exports rose in January-June compared with the same period.", "2023-08-01",
      [("January-June", "2023-01-01", "2023-06-30"), ("the same period", "2022-01-01", "2022-06-30")]),
     # a base compared with is not what `the same period` later points to

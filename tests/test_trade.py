@@ -153,6 +153,26 @@ CASES = [
      "imports to $500 million.", "2023-05-01",
      [dict(metric="turnover", amount=1.2 * B), dict(metric="exports", reporter="PL", partner="LV", amount=700 * M),
       dict(metric="imports", reporter="PL", partner="LV", amount=500 * M, period_start="2022-01-01")]),
+    # a headline line is no part of the first sentence below it
+    (" date 2023-11-21 By Wire\nPoland, Latvia eye more trade\n\nPoland-Latvia trade reached $1.2 billion last year, "
+     "officials said.", None,
+     [dict(metric="turnover", reporter="PL", partner="LV", amount=1.2 * B, period_start="2022-01-01")]),
+    # `the same period` after an event's days between: the figures' period
+    ("Polish exports to Latvia rose 5% in January-September. The commission met on November 20-21. Polish wheat "
+     "supplies to Latvia fell 18% over the same period.", "2023-11-22",
+     [dict(metric="exports", reporter="PL", partner="LV", change_pct=5, period_end="2023-09-30"),
+      dict(metric="exports", reporter="PL", partner="LV", change_pct=-18, period_start="2023-01-01",
+           period_end="2023-09-30")]),
+    # the verb left out and the second figure set off by a dash: the later object is the next figure's
+    ("Trade between Poland and Latvia reached $1.2 billion in 2022. Poland's exports to Latvia reached $700 million, "
+     "imports \u2013 $500 million.", "2023-05-01",
+     [dict(metric="turnover", amount=1.2 * B), dict(metric="exports", reporter="PL", partner="LV", amount=700 * M),
+      dict(metric="imports", reporter="PL", partner="LV", amount=500 * M)]),
+    # a verbless `with X worth $Y` clause: its subject is the figure's flow
+    ("Customs put trade with Latvia at $1.2 billion in 2022, with Polish exports to Latvia worth $700 million.",
+     "2023-05-01",
+     [dict(metric="turnover", reporter="PL", partner="LV", amount=1.2 * B),
+      dict(metric="exports", reporter="PL", partner="LV", amount=700 * M)]),
     ("Trade between Poland and Latvia reached $1.2 billion in 2022. Of this, exports to Latvia accounted "
      "for $700 million and imports from Latvia for $500 million.", "2023-05-01",
      [dict(metric="turnover", amount=1.2 * B), dict(metric="exports", reporter="PL", partner="LV", amount=700 * M),

@@ -895,7 +895,8 @@ def find_periods(doc: Doc) -> list[Period]:
         # with is no period a later `the same period` points to
         base = (sentence == reference_sentence and _COMPARISON_RE.search(text, reference_end, c.start)) \
             or bool(_COMPARED_RE.search(text, max(0, c.start - 40), c.start))   # `Compared with Q2, ...`
-        if r and c.rule not in _BACK_REFERENCES and not base:
+        # (`the commission met on November 20-21`: a few days are an event's, not a span of figures)
+        if r and c.rule not in _BACK_REFERENCES and not base and (r[1] - r[0]).days >= _SHORTEST_REFERENCE_DAYS:
             reference = r
             reference_sentence, reference_end = sentence, c.end
             history.append(r)
@@ -904,6 +905,8 @@ def find_periods(doc: Doc) -> list[Period]:
     return out
 
 
+# a period shorter than this is the days of an event, never what `the same period` points back to
+_SHORTEST_REFERENCE_DAYS = 6
 # words before a period that make it the base of a comparison
 _COMPARED_RE = re.compile(_i(r"\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|than(?:\s+(?:in|during))?|against|versus"
                                r"|vs\.?|from)\s+\Z"))

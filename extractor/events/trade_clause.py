@@ -242,6 +242,12 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
         if _names_non_trade(tok):
             clause.non_trade = True     # `a $1 billion investment plan`, `a loan agreement of $50 million`
             return clause
+        if tok.pos_ not in ("VERB", "AUX"):
+            # `with exports to X worth $38.5 million`: a verbless clause (`worth`) with a subject of its own
+            found = next((f for c in tok.children if c.dep_ in SUBJECT_DEPS for f in [_metric_in_phrase(c)] if f), None)
+            if found:
+                clause.metric, clause.metric_token = found
+                return clause
         if tok.pos_ == "NOUN":
             # `a 14 per cent rise in farm exports`: the change noun's own phrase; `a trade target of
             # $2 billion`: the noun's own modifiers
@@ -259,9 +265,12 @@ def find_clause(fig: Figure, sent: SpacySpan) -> Clause:
             # objects first: `narrowing the trade deficit to $240 billion` is about the deficit
             # (only the sentence's own: the parser runs a headline into the line below it)
             objects = [c for c in tok.children if c.dep_ in OBJECT_DEPS and sent.start <= c.i < sent.end]
+            figure_is_object = any(fig.anchor in o.subtree for o in objects)
             for phrase in objects + subjects:
                 if fig.anchor in phrase.subtree and phrase.dep_ in OBJECT_DEPS:
                     continue
+                if figure_is_object and phrase.dep_ in OBJECT_DEPS and phrase.i > fig.anchor.i:
+                    continue   # `exports reached $131.2 million, imports $72.3 million`: the later object is the next figure's
                 found = _metric_in_phrase(phrase)
                 if found:
                     # `boost exports and two-way trade to A$50 billion`: the conjunct nearest the figure
