@@ -73,6 +73,16 @@ def person(extractor, text, name):
     ("Prime Minister Imran Baig of Pakistan arrived in Baku on a two-day visit.", "Imran Baig", "Prime Minister", "PK"),
     ("Chinese Foreign Ministry spokesperson Liu Jian said the talks were fruitful.", "Liu Jian", "Foreign Ministry Spokesperson", "CN"),
     ("Dr. Amina Bello, Nigeria's Minister of Trade, said exports would grow.", "Amina Bello", "Minister of Trade", "NG"),
+    # honorifics stand before the name, whatever their form: Malay two-word ones, Omani
+    # `Sayyid`, the capitals `H.E.`/`HE`/`HH`, and `HM` before a title (His Majesty, not Home Minister)
+    ("Malaysian Prime Minister Datuk Seri Arif Hamzah met the delegation.", "Arif Hamzah", "Prime Minister", "MY"),
+    ("Malaysian Trade Minister Tan Sri Razak Omar met the delegation.", "Razak Omar", "Trade Minister", "MY"),
+    ("H.E. Sayyid Badr bin Saif Al Harthy, Oman's Minister of Foreign Affairs, received the delegation.",
+     "Badr bin Saif Al Harthy", "Minister of Foreign Affairs", "OM"),
+    ("HE Ambassador of Pakistan Imran Qureshi attended. He said trade grew.", "Imran Qureshi", "Ambassador", "PK"),
+    ("HH the Amir of Qatar Sheikh Fahad bin Ali Al Thani opened the forum.", "Fahad bin Ali Al Thani", "Amir", "QA"),
+    ("The pipeline was launched by HM King Hassan of Morocco.", "Hassan", "King", "MA"),
+    ("India's HM Ravi Kumar met the Chief Minister.", "Ravi Kumar", "Home Minister", "IN"),
 ])
 def test_title_and_country(extractor, text, name, title, country):
     p = person(extractor, text, name)
@@ -153,6 +163,8 @@ def test_surnames_join_the_full_name(extractor, text, name, mentions):
     ("Reflecting the decreasing trade, South Korea cut its forecast.", "South"),
     # a Title Case headline: the word after a title is not a name
     ("Azerbaijan's PM Meets Belarus Deputy PM in Baku", "Meets"),
+    ("HH the Amir Holds Phone Call with Prime Minister of Pakistan", "Holds Phone Call"),
+    ("President Receives Visiting Kazakh Minister", "Receives"),
     # staff credits
     ("The deal was signed on Monday. (Reporting by John Carter; Editing by Anna Lee)", "John Carter"),
     # a photographer credited after the agency

@@ -57,7 +57,7 @@ def name_token(tok: Token, inner: bool = False) -> bool:
         # surname only beside another capitalised name word (the pronoun opens sentences)
         return _beside_name(tok) and not (low == "he" and tok.is_sent_start)
     if (low in vocab.title_words or low in vocab.org_words or low in _DAYS or low in _NOT_NAME
-            or low in vocab.honorifics or low in vocab.portfolios or low in vocab.relational):
+            or low in vocab.headline_words or is_honorific(tok.doc, tok.i) or low in vocab.portfolios or low in vocab.relational):
         return False
     return text not in surface_forms() and tok.i not in _country_tokens(tok.doc)
 
@@ -135,11 +135,18 @@ NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 
 
 def is_honorific(doc: Doc, i: int) -> bool:
-    """`Dr.`, `Sheikh`, and the stop of `Capt .` when the tokenizer splits it off."""
+    """`Dr.`, `Sheikh`, either word of `Tan Sri`, the capitals `HE` / `HH` (His Excellency,
+    His Highness: the data lists them in capitals, so the pronoun `he` is none), and the stop
+    of `Capt .` when the tokenizer splits it off."""
     vocab = vocabulary()
     low = doc[i].lower_
-    return low in vocab.honorifics or (low == "." and i > 0 and doc[i - 1].lower_ in vocab.honorifics
-                                       and not doc[i - 1].whitespace_)
+    if low in vocab.honorifics or doc[i].text in vocab.honorifics:
+        return True
+    if i + 1 < len(doc) and f"{low} {doc[i + 1].lower_}" in vocab.honorifics:
+        return True
+    if i > 0 and f"{doc[i - 1].lower_} {low}" in vocab.honorifics:
+        return True
+    return low == "." and i > 0 and doc[i - 1].lower_ in vocab.honorifics and not doc[i - 1].whitespace_
 
 
 def skip_honorifics(doc: Doc, i: int, limit: int) -> int:

@@ -129,14 +129,14 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
         # `Miami Gonzalez`: a known city glued to a name by the entity recogniser
         while end - start > 1 and place_country(doc[start].text) is not None:
             start += 1
-        honorific = start > 0 and doc[start - 1].lower_ in vocab.honorifics
+        honorific = start > 0 and is_honorific(doc, start - 1)
         add(start, end, honorific)
 
     for i in kind_positions(doc, TRIGGER):
         tok = doc[i]
         low = tok.lower_
         # a title (or honorific) right before capitalised words: `President Odhiambo`, `Mr. Sharma`
-        if low in vocab.heads or tok.text in vocab.abbreviations or low in vocab.honorifics or low in vocab.relational:
+        if low in vocab.heads or tok.text in vocab.abbreviations or is_honorific(doc, i) or low in vocab.relational:
             limit = sentence_end(doc, i)
             head = match_head(doc, i, limit)
             if head:
@@ -148,7 +148,7 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
                     run = _name_ending_chunk(doc, m)
                     if run:
                         add(run[0], run[1], True)
-            elif low in vocab.honorifics or low in vocab.relational:
+            elif is_honorific(doc, i) or low in vocab.relational:
                 k = i + 1
             else:
                 continue

@@ -39,6 +39,7 @@ class Vocabulary:
     surname_words: frozenset[str]
     org_words: frozenset[str]
     title_words: frozenset[str]
+    headline_words: frozenset[str]
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -69,6 +70,7 @@ def vocabulary() -> Vocabulary:
         surname_words=frozenset(data["surname_words"]),
         org_words=frozenset(data["org_words"]),
         title_words=frozenset(title_words),
+        headline_words=frozenset(data["headline_words"]),
     )
 
 

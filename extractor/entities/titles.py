@@ -64,6 +64,10 @@ def match_head(doc: Doc, i: int, limit: int, qualified: bool = False) -> tuple[i
     vocab = vocabulary()
     tok = doc[i]
     if tok.text in vocab.abbreviations:
+        # `HM King Mohammed VI`: before a title of its own the capitals are an honorific
+        # (His Majesty), not the title they abbreviate (Home Minister)
+        if i + 1 < limit and doc[i + 1].lower_ in vocab.heads:
+            return None
         return i + 1, phrase_words(vocab.abbreviations[tok.text])
     # the phrases' words compared by string id, on the id lists: no Token per word tried
     lowers, texts = id_lists(doc)
