@@ -467,6 +467,10 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # the date the summit's phrase runs into, hung by the parser on the verb
+    ("The dispute is expected to top the agenda of the regional summit in Arusha on November 30, which will be "
+     "chaired by Tanzanian President Amani Mollel.", "2024-10-17",
+     [dict(kind="summit", status="planned", date="2024-11-30", location="Arusha")]),
     # a headline `X to make a visit to Y, hold summit with Z` plans both
     (" date 2024-06-10 By Wire\nRojas to make state visit to Peru, hold summit with Campos\n\nLIMA, June 10 (Wire) -- "
      "Chilean President Ana Rojas will leave for Peru on Tuesday.", None,

@@ -442,6 +442,9 @@ def governing(tok: Token) -> tuple[Optional[Token], bool, list[Token]]:
     return None, relational, path
 
 
+_DAY_RANGE_RE = re.compile(r"\d\s*[-\u2013]\s*\d|\d\s+(?:to|and|through)\s+\d")
+
+
 def _is_other_trigger(t: Token, me: Token, triggers: set[int]) -> bool:
     return t.i in triggers and t.i != me.i
 
@@ -778,6 +781,8 @@ class MentionReader:
             topic = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
             reg = [t for t in reg if t.i not in topic]
         m.date = self._date(tok, reg)
+        if m.date is None and not is_verb:
+            m.date = self._date_after_phrase(tok)
         if m.date is None and relational and gov is not None and any(t.lower_ in SIDELINES for t in path):
             # `will meet on the sidelines of the summit later this month`: the summit is then too
             # (a day is the side meeting's, not the first of a summit's days)
@@ -862,6 +867,22 @@ class MentionReader:
                 if best is None or dist < best[0]:
                     best = (dist, value)
         return best[1] if best else None
+
+    def _date_after_phrase(self, tok: Token) -> Optional[str]:
+        """`the summit in Arusha on November 30`, the date hung by the parser on the verb: a
+        date the meeting's noun phrase runs straight into (`on`/`in` + date) is its date."""
+        end = max(t.i for t in tok.subtree) + 1
+        if end + 1 >= tok.sent.end or self.doc[end].lower_ not in ("on", "in") \
+                or self.doc[end].head.i == tok.i:
+            return None
+        found = next(((value, text) for s, e, value, text in self.idx.dates if s == end + 1 and value), None)
+        if found is None:
+            return None
+        # a summit on whose sidelines others met: one day is the side meeting's (the summit
+        # may span several), a month or a range of days (`on November 18-19`) the summit's
+        on_sidelines = any(a.lower_ in SIDELINES for a in list(tok.ancestors)[:3])
+        one_day = len(found[0]) == 10 and not _DAY_RANGE_RE.search(found[1])
+        return None if on_sidelines and one_day else found[0]
 
     def _year_before(self, reg: list[Token], value: str) -> Optional[str]:
         """The value a year earlier, when the text gave the month or day without its year."""
