@@ -467,6 +467,11 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # the body named as subject, its co-chairs in an apposed participle
+    ("The Chile-Peru joint commission, co-chaired by Chilean Foreign Minister Ana Rojas and Peruvian Trade Minister "
+     "Luis Campos, met in Lima on Monday.", "2023-11-21",
+     [dict(kind="commission_session", status="held", date="2023-11-20", location="Lima",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
     # the date the summit's phrase runs into, hung by the parser on the verb
     ("The dispute is expected to top the agenda of the regional summit in Arusha on November 30, which will be "
      "chaired by Tanzanian President Amani Mollel.", "2024-10-17",

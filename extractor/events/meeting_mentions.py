@@ -679,8 +679,10 @@ class MentionReader:
                 # `the commission, which last convened in Baku, will meet in Izmir`: its sessions
                 m.kind, m.anaphoric, m.body = body, False, True
                 m.subjects = [s for s in m.subjects if not s.collective]
-                # `the commission met under the chairmanship of A and B`
-                self._collect(_chairs(tok) + _participation(tok), m.others, other_countries, extend=True)
+                # `the commission met under the chairmanship of A and B`, `the commission, co-chaired
+                # by A and B, met in X`
+                self._collect(_chairs(tok) + _participation(tok) + _body_chairs(subj), m.others, other_countries,
+                              extend=True)
             elif not m.sides and not m.anaphoric and len(coordinated) < 2 and not (
                     kind == "visit" and subj is not None and _official_group(subj) and subj_countries):
                 # `the plan met with approval`: no one meets (`A and B discussed` do, and
