@@ -1,4 +1,7 @@
-"""Line starts are sentence starts.
+"""Sentence boundaries the layout fixes before the parser runs.
+
+Line starts are sentence starts, and a bracket is never cut (`(1H 2023: RM73.23 billion)`
+split after its colon left the figure without its label).
 
 Crawled pages put the header, headline, byline, dateline and each paragraph on lines of
 their own, and none of them ends with a full stop the parser could see: left alone, the
@@ -19,6 +22,10 @@ from spacy.tokens import Doc
 _LINE_START_RE = re.compile(r"\n\s*(?=\S)")
 
 
+# a bracket longer than this is rather a parenthetical sentence or an unclosed one
+_MAX_BRACKET_TOKENS = 40
+
+
 def mark_line_starts(doc: Doc, text: str) -> Doc:
     """Set ``is_sent_start`` on the first token of every line but the first."""
     for m in _LINE_START_RE.finditer(text):
@@ -28,4 +35,21 @@ def mark_line_starts(doc: Doc, text: str) -> Doc:
             after = span.start + 1
             if after < len(doc) and not doc[after].is_space and "\n" not in doc[span.start].whitespace_:
                 doc[after].is_sent_start = False
+    return doc
+
+
+def keep_brackets_whole(doc: Doc) -> Doc:
+    """No sentence starts inside a short bracket closed on the same line, nor at its `)`."""
+    opened: list[int] = []
+    for t in doc:
+        if "\n" in t.text:
+            opened = []
+        elif t.text == "(":
+            opened.append(t.i)
+        elif t.text == ")" and opened:
+            start = opened.pop()
+            if t.i - start <= _MAX_BRACKET_TOKENS:
+                for k in range(start + 1, t.i + 1):
+                    if not doc[k].is_sent_start:
+                        doc[k].is_sent_start = False
     return doc

@@ -67,6 +67,8 @@ CASES = [
     ("periods", "Shipments rose in Q2'24.", "q"),
     ("periods", "Prices eased in the second half of the year.", "half"),
     ("periods", "Sales peaked in H2 and fell in H1 2023.", "h"),
+    ("periods", "Trade rose (1H 2023: RM73.2 billion) and fell in 2H24.", "nh"),
+    ("periods", "Exports fell in 3Q24 after a strong 2Q 2024.", "nq"),
     ("periods", "Exports beat the previous quarter.", "quarter_rel"),
     ("periods", "Imports are up 8% since the beginning of the year.", "since"),
     ("periods", "That is 5% above the same period last year.", "same"),

@@ -168,6 +168,16 @@ CASES = [
      "imports \u2013 $500 million.", "2023-05-01",
      [dict(metric="turnover", amount=1.2 * B), dict(metric="exports", reporter="PL", partner="LV", amount=700 * M),
       dict(metric="imports", reporter="PL", partner="LV", amount=500 * M)]),
+    # `total` belongs to the pair's figure; the flows that follow in the sentence are the pair's; a
+    # bracket is never cut at its colon, and its label `1H 2023` is the comparison's period
+    ("He said Poland's total trade with Latvia rose 4.2 per cent year-on-year to $76.31 billion in the first half "
+     "of 2024 (1H 2023: $73.23 billion), with exports amounting to $39.84 billion and imports $36.47 billion.",
+     "2024-08-09",
+     [dict(metric="turnover", reporter="PL", partner="LV", amount=76.31 * B, period_start="2024-01-01"),
+      dict(metric="turnover", reporter="PL", partner="LV", amount=73.23 * B, period_start="2023-01-01",
+           period_end="2023-06-30"),
+      dict(metric="exports", reporter="PL", partner="LV", amount=39.84 * B, period_end="2024-06-30"),
+      dict(metric="imports", reporter="PL", partner="LV", amount=36.47 * B, period_end="2024-06-30")]),
     # a verbless `with X worth $Y` clause: its subject is the figure's flow
     ("Customs put trade with Latvia at $1.2 billion in 2022, with Polish exports to Latvia worth $700 million.",
      "2023-05-01",

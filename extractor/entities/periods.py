@@ -92,6 +92,8 @@ _QUARTER_KEY = Anchor(folded=("quarter",))
 _Q_KEY = Anchor(exact="Q[1-4]")
 _HALF_KEY = Anchor(folded=("half",))
 _H_KEY = Anchor(exact="H[12]")
+_NH_KEY = Anchor(exact="[12]H")
+_NQ_KEY = Anchor(exact="[1-4]Q")
 _SINCE_KEY = Anchor(folded=("beginning", "start", "outset", "so far", "to date", "to-date"))
 _SAME_KEY = Anchor(folded=("same", "corresponding", "comparable", "equivalent", "like", "similar", "year-ago",
                            "year-earlier", "year ago"))
@@ -179,6 +181,10 @@ _RULES: list[Rule] = [
     # or a preposition before it)
     Rule("h", re.compile(rf"\b(?P<h>H[12])(?:\s*(?P<y>{YEAR})|\s?'(?P<yy>\d\d))\b"
                      rf"|(?:" + _H2_AFTER + r"(?P<h2>H2)|\b(?P<h1>H1))(?![\w\-])"), _H_KEY),
+    # `1H 2023`, `3Q24`: the number first, as Malaysian and Japanese business papers write it
+    # (only with a year: `1H` alone is no period)
+    Rule("nh", re.compile(rf"\b(?P<n>[12])H(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))\b"), _NH_KEY),
+    Rule("nq", re.compile(rf"\b(?P<n>[1-4])Q(?:\s*(?P<y>{YEAR})|(?P<yy>\d\d))\b"), _NQ_KEY),
     # `the previous quarter`, `the preceding quarter`, `last quarter`, `this quarter`
     Rule("quarter_rel", re.compile(_i(
         r"\b(?P<rel>the previous|the preceding|the prior|previous|preceding|last|this|the current|current|next|the next)"
@@ -555,6 +561,14 @@ def _r_h(g, ctx):
     return _part({"y": str(y)} if y else {}, ctx, int(half[1]), 6)
 
 
+def _r_number_first(size: int):
+    """`1H 2023` (size 6), `3Q24` (size 3)."""
+    def resolve(g, ctx):
+        y = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
+        return _part({"y": str(y)}, ctx, int(g["n"]), size)
+    return resolve
+
+
 def _months_long(r: Range) -> int:
     """Whole calendar months ``r`` spans (0 when it does not run from a 1st to a month end)."""
     if r[0].day != 1 or r[1] != month_end(r[1].year, r[1].month):
@@ -680,7 +694,7 @@ def _r_iran_year(g, ctx):
 _RESOLVERS: dict[str, Callable[[dict, _Context], Optional[Range]]] = {
     "fy_months": _r_fy_months, "days_md": _r_days, "days_dm": _r_days, "months": _r_months,
     "years": _r_years, "fiscal_year": _r_fiscal_year, "fiscal_rel": _r_fiscal_rel, "n_months": _r_n_months,
-    "quarter": _r_quarter, "q": _r_q, "half": _r_half, "h": _r_h, "quarter_rel": _r_quarter_rel,
+    "quarter": _r_quarter, "q": _r_q, "half": _r_half, "h": _r_h, "nh": _r_number_first(6), "nq": _r_number_first(3), "quarter_rel": _r_quarter_rel,
     "since": _r_since, "same": _r_same, "iran_year": _r_iran_year,
     "n_months_back": _r_n_months_back, "fiscal_the": _r_fiscal_the, "month_quarter": _r_month_quarter,
     "review": _r_review, "year_to": _r_year_to,

@@ -632,7 +632,12 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         return None
     pair_cue = any(p in phrase for p in lex.pair_cues) or (clause.anaphoric and clause.metric_token is None)
     # `overall trade` is the country's with the world, `overall trade between them` the pair's
-    world_words = [w for w in lex.world_cues if w in phrase or w in sent_text]
+    # (a cue inside another figure's own phrase is that figure's: `total trade with B rose to $X,
+    # with exports at $Y`)
+    other_phrases = [noun_phrase_of(o.clause.metric_token).text.lower() for o in cands
+                     if o is not c and o.clause.metric_token is not None and o.clause.metric_token is not clause.metric_token]
+    world_words = [w for w in lex.world_cues
+                   if w in phrase or (w in sent_text and not any(w in op for op in other_phrases))]
     world = bool(world_words) and not partner and not pair_cue
     if world and not sent_mentions and all(w in lex.soft_world_cues for w in world_words) \
             and _continues_pair(ctx, ctx.main_pair[0], c.sent_index) and ctx.last_stat_sent < c.sent_index:
@@ -678,7 +683,8 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
     elif partner is None and not world and (free_partner := _free_partner(clause.metric, reporter, free, sent_mentions)):
         partner = free_partner      # `Imports from Japan grew 4%, accounting for $395 million of A's purchases`
     elif partner is None and not world and (pair_cue or clause.anaphoric or _open_direction(clause, sent_mentions)
-                                            or (ctx.bilateral and _continues_pair(ctx, reporter, c.sent_index))):
+                                            or (ctx.bilateral and _continues_pair(ctx, reporter, c.sent_index))
+                                            or _continues_pair(ctx, reporter, c.sent_index, same_sentence=True)):
         # `imports from its neighbour`, `their bilateral trade`, `India's exports were ...` right after
         # the India-Sri Lanka figure: the partner is the pair's other country
         partner = next((x for x in _context_pair(ctx, True, c.sent_index) if x and x != reporter), None)
@@ -763,9 +769,11 @@ def _free_partner(metric: str, reporter: str, free: list[Mention], mentions: lis
                  and mention_role(m, mentions) in PARTNER_ROLES.get(metric, ())), None)
 
 
-def _continues_pair(ctx: Context, reporter: str, sent_index: int) -> bool:
-    """The previous sentence's figure was this country's trade with a partner."""
-    return (ctx.last_stat_sent >= sent_index - 1 and ctx.last_pair is not None
+def _continues_pair(ctx: Context, reporter: str, sent_index: int, same_sentence: bool = False) -> bool:
+    """The previous sentence's figure (with ``same_sentence``: an earlier figure of this
+    sentence, `A's trade with B rose to $X, with exports at $Y`) was this country's trade
+    with a partner."""
+    return (ctx.last_stat_sent >= sent_index - (0 if same_sentence else 1) and ctx.last_pair is not None
             and ctx.last_pair[1] is not None and reporter in ctx.last_pair)
 
 
