@@ -137,6 +137,9 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
     fm.metadata.extend((s.start, s.end) for s in stamps)
     if fm.published is None:
         fm.published = _article_day(stamps)
+    if not fm.authors:
+        for s in stamps:
+            _read_stamp_author(fm, scan[s.start:s.end])
 
     yearless = None
     for m in DATELINE_RE.finditer(scan[:front_end]):
@@ -192,6 +195,16 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
         fm.published = published if isinstance(published, date) else date.fromisoformat(str(published))
     fm.metadata = sorted(set(fm.metadata))
     return fm
+
+
+def _read_stamp_author(fm: FrontMatter, line: str) -> None:
+    """`Imran Hashmi Published August 9, 2023`: a name opening a stamp line, right before
+    its label, is the byline without its `By`."""
+    labels = "|".join(map(re.escape, knowledge.load("front_matter")["stamp_labels"]["published"]))
+    m = re.match(rf"((?:[A-Z][\w.'-]*\s+){{1,3}}?[A-Z][\w.'-]*)\s+(?i:{labels})\b", line)
+    # (`Tuesday Jan Published ...`: a day and a month are no name)
+    if m and _looks_like_person(m.group(1)) and not re.search(rf"\b(?:{_MONTH}|\w+day)\b", m.group(1), re.I):
+        fm.authors.append(" ".join(m.group(1).split()))
 
 
 def _article_day(stamps: list[Stamp]) -> date | None:

@@ -85,6 +85,11 @@ CASES = [
     ("The minister met his counterpart on Monday.", "2022-11-16", [("Monday", "2022-11-14")]),
     ("The ministers will meet on Monday.", "2022-11-16", [("Monday", "2022-11-21")]),
     ("The two sides plan to hold talks in the capital on Friday.", "2022-11-16", [("Friday", "2022-11-18")]),
+    # the agreement's own time, told `during` a meeting: the past, whatever it plans
+    ("The ministers agreed to raise trade to $25 billion by 2027 during a meeting in Lima on Tuesday.", "2023-03-15",
+     [("2027", "2027"), ("Tuesday", "2023-03-14")]),
+    # an `upcoming` event's month is ahead of the publication, though the clause is past
+    ("The ministers discussed the upcoming visit in October.", "2023-08-18", [("October", "2023-10")]),
     ("Officials said on Wednesday that exports grew.", "2022-11-16", [("Wednesday", "2022-11-16")]),
     ("Data released on Sunday showed a decline.", "2022-11-16", [("Sunday", "2022-11-13")]),
     ("The hearing was postponed until Tuesday morning.", "2022-11-16", [("Tuesday morning", "2022-11-22")]),

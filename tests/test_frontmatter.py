@@ -99,6 +99,10 @@ CASES = [
      "NEW DELHI, Dec 15 (Reuters) - Exports fell.", "2023-12-15", "Reuters", ["Kavya Rao", "Rohit Sen"],
      ["By Kavya Rao and Rohit Sen", "December 15, 2023 6:12 PM GMT+5:30 Updated 3 hours ago",
       "NEW DELHI, Dec 15 (Reuters) -"]),
+    # the author's name and an update told `about` so long ago on the stamp's line
+    ("Ministers meet as trade deal turns one\nSara Malik Published August 9, 2023 Updated about 9 hours ago\n\n"
+     "ISLAMABAD: Exports rose.", "2023-08-09", None, ["Sara Malik"],
+     ["Sara Malik Published August 9, 2023 Updated about 9 hours ago", "ISLAMABAD:"]),
     # a date inside a sentence is content, not a stamp
     ("The deal was signed on 9 September, 2021 in the capital.", None, None, [], []),
 ]

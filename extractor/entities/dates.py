@@ -174,6 +174,8 @@ _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 _INTENT = frozenset(_KB["intent_words"])
 # ... and these also when they take the event as object (`scheduled a news conference Thursday`)
 _PLAN = frozenset(_KB["plan_words"])
+# `the upcoming visit ... in October`: the noun's own adjective places its event ahead
+_UPCOMING = frozenset(_KB["upcoming_words"])
 # `postponed until Tuesday`, `as early as Tuesday`: a time ahead
 _FUTURE_BEFORE_RE = re.compile(
     r"(?:\buntil|\btill|\bas (?:early|soon) as|\bnext|\bupcoming|\bcoming|\bahead of)\s*\Z")
@@ -489,13 +491,19 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
     tok = span.root
     infinitive = False
     participle = False         # a reduced relative (`the injunction issued Thursday`) reports the past
+    during = False             # `agreed to raise trade during a meeting on Tuesday`: the agreeing's time
     for _ in range(12):
         lemma = tok.lemma_
+        during = during or tok.lower_ == "during"
+        if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in _UPCOMING for c in tok.children):
+            return "future"
         intent = lemma in _INTENT
         # a word with an auxiliary is a verb, whatever its tag (`will on Monday travel`: travel/NN)
         if intent or tok.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             words = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
             tag = tok.tag_
+            if intent and during and tag == "VBD" and not words:
+                return "past"
             if intent and (infinitive or lemma in _PLAN or words & _PRESENT_BE or tag in ("VBP", "VBZ", "JJ")):
                 return "future"
             if participle and "to" not in words:
