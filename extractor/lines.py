@@ -1,7 +1,8 @@
 """Sentence boundaries the layout fixes before the parser runs.
 
-Line starts are sentence starts, and a bracket is never cut (`(1H 2023: RM73.23 billion)`
-split after its colon left the figure without its label).
+Line starts are sentence starts, a bracket is never cut (`(1H 2023: RM73.23 billion)`
+split after its colon left the figure without its label), and the stop of an abbreviated
+honorific ends no sentence (`the Minister of Ghana, Hon. Kwabena Mensah`).
 
 Crawled pages put the header, headline, byline, dateline and each paragraph on lines of
 their own, and none of them ends with a full stop the parser could see: left alone, the
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+
+from . import knowledge
 
 _LINE_START_RE = re.compile(r"\n\s*(?=\S)")
 
@@ -52,4 +55,29 @@ def keep_brackets_whole(doc: Doc) -> Doc:
                 for k in range(start + 1, t.i + 1):
                     if not doc[k].is_sent_start:
                         doc[k].is_sent_start = False
+    return doc
+
+
+def _abbreviated_honorifics() -> frozenset[str]:
+    """`hon`, `engr`, `amb`...: the honorifics of the title data that are written with a stop."""
+    words = knowledge.load("titles")["honorifics"]
+    return frozenset(w.lower().rstrip(".") for w in words if w.endswith(".") and " " not in w)
+
+
+def keep_honorifics_with_names(doc: Doc) -> Doc:
+    """No sentence starts at the capitalised word after `Hon.`, `Engr.`, `Amb.`."""
+    abbreviated = _abbreviated_honorifics()
+    for t in doc[:-2]:
+        stop = doc[t.i + 1]
+        after = doc[t.i + 2]
+        if t.lower_ in abbreviated and t.text[:1].isupper() and stop.text == "." and not t.whitespace_ and after.is_title \
+                and not after.is_sent_start:
+            stop.is_sent_start = False
+            after.is_sent_start = False
+    for t in doc[:-1]:
+        # (`Dr.` kept whole by the tokenizer)
+        after = doc[t.i + 1]
+        if t.text.endswith(".") and t.text[:1].isupper() and t.lower_.rstrip(".") in abbreviated and after.is_title \
+                and not after.is_sent_start:
+            after.is_sent_start = False
     return doc

@@ -18,7 +18,7 @@ from . import doc as doc_attrs
 from .frontmatter import parse_front_matter  # also registers newsfacts_front_matter
 from .model import load_spacy, resolve_model_name
 from .records import Article
-from .lines import keep_brackets_whole, mark_line_starts
+from .lines import keep_brackets_whole, keep_honorifics_with_names, mark_line_starts
 from .spans import remember_text
 from .article_input import check_article_input
 from .long_text import extract_long
@@ -74,6 +74,7 @@ class Extractor:
         remember_text(doc, text)
         mark_line_starts(doc, text)
         keep_brackets_whole(doc)
+        keep_honorifics_with_names(doc)
         doc._.front = parse_front_matter(text, published)
         doc._.doc_id = doc_id
         return doc

@@ -23,6 +23,11 @@ def sentences(extractor, text):
       "KUALA LUMPUR, Aug 9 (Bernama) -- Malaysia wants closer ties with Chile, the minister said.",
       "He said Malaysia's total trade with Chile rose 4.2 per cent year-on-year to RM76.31 billion in the first half "
       "of 2024 (1H 2023: RM73.23 billion), with exports amounting to RM39.84 billion and imports RM36.47 billion."]),
+    # the stop of an abbreviated honorific ends no sentence
+    ("The minister received the Minister of Trade of Ghana, Hon. Kwabena Mensah. Mensah is on a visit.",
+     ["The minister received the Minister of Trade of Ghana, Hon. Kwabena Mensah.", "Mensah is on a visit."]),
+    ("He met Engr. Musa Ali and Amb. Yusuf Bello. He is a gen. Then.",
+     ["He met Engr. Musa Ali and Amb. Yusuf Bello.", "He is a gen.", "Then."]),
 ])
 def test_layout_fixes_sentence_boundaries(extractor, text, expected):
     assert sentences(extractor, text) == expected
