@@ -467,6 +467,11 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # who `attended` the meeting told before joins it; the place in their title is not the meeting's
+    ("Chilean Foreign Minister Ana Rojas received Peruvian Trade Minister Luis Campos in Santiago on Monday. The "
+     "meeting was attended by Jorge Vidal, Ambassador of Peru to Chile.", "2024-05-14",
+     [dict(kind="meeting", status="held", date="2024-05-13", location="Santiago",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos"), dict(name="Jorge Vidal")])]),
     # the body named as subject, its co-chairs in an apposed participle
     ("The Chile-Peru joint commission, co-chaired by Chilean Foreign Minister Ana Rojas and Peruvian Trade Minister "
      "Luis Campos, met in Lima on Monday.", "2023-11-21",

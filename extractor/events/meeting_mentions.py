@@ -67,6 +67,7 @@ PLACE_NOUNS = frozenset(_V["place_nouns"])
 VERB_PREPS: dict[str, str] = _V["verb_preposition_triggers"]
 DECISION_VERBS = frozenset(_V["decision_verbs"])
 SIDELINES = frozenset(_V["sidelines_words"])
+ATTENDANCE_VERBS = frozenset(_V["attendance_verbs"])
 PARTICIPATION_NOUNS = frozenset(_V["participation_nouns"])
 OFFICIAL_GROUPS = frozenset(_V["official_groups"])
 QUALIFIED_GROUPS = frozenset(_V["qualified_groups"])
@@ -133,6 +134,7 @@ class Mention:
     body: bool = False       # a body's session (`the working group will meet`): no people needed
     ongoing: bool = False    # a visit told in the present (`who is visiting Cairo`, `is in X on a visit`)
     side_of: Optional[int] = None   # the trigger of the meeting held on this one's sidelines
+    attendance: bool = False  # `The meeting was attended by X`: X joins a meeting told before
 
     @property
     def sides(self) -> list[Side]:
@@ -758,11 +760,15 @@ class MentionReader:
                 # `The meeting was co-chaired by A and B` (the agent may hang on a split `co-chaired`)
                 clause = gov.head if gov.dep_ in ("aux", "auxpass") else gov
                 agents = [g for a in clause.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+                agent_tokens = {t.i for g in agents for t in g.subtree}
+                m.attendance = bool(agents) and clause.lemma_.lower() in ATTENDANCE_VERBS and m.definite \
+                    and not m.subjects and all(o.i in agent_tokens for o in own)
                 self._collect(agents, m.others, other_countries, extend=True)
             # `the Shanghai Cooperation Organization summit`: a named event, not one told before
             named_event = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.idx.country_at
                               for c in tok.children)
-            if (has_det or has_pron_poss) and not own and not m.sides and body is None and not named_event:
+            if (has_det or has_pron_poss) and (not own and not m.sides or m.attendance) and body is None \
+                    and not named_event:
                 m.anaphoric = True
             if (tok.lemma_.lower() in ("conference", "briefing") or tok.lemma_.lower() in HOSPITALITY) and not any(x.name or x.title for x in m.others) \
                     and len([x for x in m.subjects if x.name or x.title]) < 2:
@@ -799,6 +805,11 @@ class MentionReader:
                 edge = min(t.i for t in path if t.lower_ in SIDELINES)
                 before = [i for i in triggers if i < edge and gov.left_edge.i <= i <= gov.right_edge.i]
                 m.side_of = max(before, default=None)
+        if m.attendance:
+            # (`attended by X, Ambassador of A to the UAE`: what follows `by` describes the
+            # attendees, however the parser hung it; a place there is no meeting's)
+            by = min((a.i for a in reg if a.dep_ == "agent"), default=None)
+            reg = [t for t in reg if by is None or t.i < by]
         m.location, m.location_country = self._location(tok, reg, kind)
         if is_verb and kind == "visit" and m.location is None:
             place = [c for c in tok.children if c.dep_ == "dobj"]

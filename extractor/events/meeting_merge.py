@@ -108,7 +108,8 @@ def compatible(r: Record, m: Mention) -> bool:
         pass
     else:
         return False
-    a, b = _named(m.sides), _named(r.sides)
+    # (who `attended` the meeting told before joins it: no side of its own to compare)
+    a, b = _named(m.sides) if not m.attendance else [], _named(r.sides)
     if (m.sent_index in r.sentences or m.sent_index - 1 in r.sentences) and not a and _same_session(r, m):
         # (a headline's session and the lead's, on lines of their own)
         return _dates_agree(m.date, r.date) and m.status == r.status
