@@ -191,10 +191,20 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
                 fm.publisher = name
                 break
 
+    fm.metadata.extend(_teaser_lines(text))
+
     if published is not None:
         fm.published = published if isinstance(published, date) else date.fromisoformat(str(published))
     fm.metadata = sorted(set(fm.metadata))
     return fm
+
+
+def _teaser_lines(text: str) -> list[tuple[int, int]]:
+    """`Read also: <another article's headline>`: a link to another story, anywhere in the page."""
+    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                      for w in knowledge.load("front_matter")["teaser_labels"])
+    return [(m.start(1), m.end(1)) for m in re.finditer(rf"^[ \t]*((?i:{labels})[ \t]*[:\-\u2013\u2014|>][^\n]*?)[ \t]*$",
+                                                         text, re.M)]
 
 
 def _read_stamp_author(fm: FrontMatter, line: str) -> None:

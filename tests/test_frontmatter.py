@@ -103,6 +103,10 @@ CASES = [
     ("Ministers meet as trade deal turns one\nSara Malik Published August 9, 2023 Updated about 9 hours ago\n\n"
      "ISLAMABAD: Exports rose.", "2023-08-09", None, ["Sara Malik"],
      ["Sara Malik Published August 9, 2023 Updated about 9 hours ago", "ISLAMABAD:"]),
+    # a teaser linking to another story is page chrome, wherever it stands; a sentence opening
+    # with the same word is not
+    ("Trade talks end\n\nThe ministers met.\nRead also: Summit in Lima closes with call for deal\n\n"
+     "Related to this, exports rose.", None, None, [], ["Read also: Summit in Lima closes with call for deal"]),
     # a date inside a sentence is content, not a stamp
     ("The deal was signed on 9 September, 2021 in the capital.", None, None, [], []),
 ]
