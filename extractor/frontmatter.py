@@ -140,6 +140,12 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
     if not fm.authors:
         for s in stamps:
             _read_stamp_author(fm, scan[s.start:s.end])
+    for s in stamps:
+        # `Published - March 05, 2025 09:48 pm IST - NEW DELHI`: the stamp closes with the dateline
+        place = re.search(r"[ \t][\-\u2013\u2014|][ \t]*(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t][A-Z][A-Z'\-]+)?)[ \t]*\Z",
+                          scan[s.start:s.end])
+        if place and fm.dateline_place is None and _publisher_name(place.group("place")) is None:
+            fm.dateline_place = place.group("place")
 
     yearless = None
     for m in DATELINE_RE.finditer(scan[:front_end]):
@@ -164,6 +170,11 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
                            "article: published left null")
     for m in [*PLACE_DATELINE_RE.finditer(scan[:front_end]), *LONE_PLACE_RE.finditer(scan[:front_end])]:
         if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
+            continue
+        if _publisher_name(m.group("place")) is not None:
+            # a line `PTI`: the agency's credit, no place
+            fm.metadata.append(_trimmed(m))
+            fm.publisher = fm.publisher or _publisher_name(m.group("place"))
             continue
         fm.dateline_place = m.group("place")
         fm.metadata.append(_trimmed(m))

@@ -140,3 +140,14 @@ def test_metadata_is_not_content():
     fm = parse_front_matter(text)
     assert fm.is_metadata(text.index("April 13"), text.index("April 13") + 8)
     assert not fm.is_metadata(text.index("Imports"), len(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BAKU, Azerbaijan, Nov. 22. The ministers met.", "BAKU"),
+    # the dateline closing a stamp line; the agency's credit on a line of its own is no place
+    ("India, UAE review trade\n\nPublished - March 05, 2025 09:48 pm IST - NEW DELHI\n\nPTI\n\nThe ministers met here.",
+     "NEW DELHI"),
+    ("Trade talks end\n\nPTI\n\nThe ministers met.", None),
+])
+def test_dateline_place(text, place):
+    assert parse_front_matter(text).dateline_place == place

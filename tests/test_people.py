@@ -83,6 +83,8 @@ def person(extractor, text, name):
     ("HH the Amir of Qatar Sheikh Fahad bin Ali Al Thani opened the forum.", "Fahad bin Ali Al Thani", "Amir", "QA"),
     ("The pipeline was launched by HM King Hassan of Morocco.", "Hassan", "King", "MA"),
     ("India's HM Ravi Kumar met the Chief Minister.", "Ravi Kumar", "Home Minister", "IN"),
+    ("Egypt's Minister of Foreign Affairs and Emigration Hesham Fawzy arrived.", "Hesham Fawzy",
+     "Minister of Foreign Affairs and Emigration", "EG"),
 ])
 def test_title_and_country(extractor, text, name, title, country):
     p = person(extractor, text, name)
