@@ -153,6 +153,9 @@ CASES = [
     ("The firm raised USD5m at home and Dh1.4bn abroad.",
      [("USD5m", 5 * M, "USD", False), ("Dh1.4bn", 1.4 * B, "AED", False)]),
     ("Each visa costs Rs500 now.", [("Rs500", 500, "INR", False)]),
+    # the year of one amount is no bound of a range with the next
+    ("Trade fell from 87.7 billion USD in 2022 to 79.4 billion USD in 2023.",
+     [("87.7 billion USD", 87.7 * B, "USD", False), ("79.4 billion USD", 79.4 * B, "USD", False)]),
 ]
 
 

@@ -178,6 +178,14 @@ CASES = [
            period_end="2023-06-30"),
       dict(metric="exports", reporter="PL", partner="LV", amount=39.84 * B, period_end="2024-06-30"),
       dict(metric="imports", reporter="PL", partner="LV", amount=36.47 * B, period_end="2024-06-30")]),
+    # both flows naming the total are the total
+    ("Poland's export-import turnover with Latvia reached $2 billion in 2023.", "2024-05-01",
+     [dict(metric="turnover", reporter="PL", partner="LV", amount=2 * B)]),
+    # a year-earlier figure written with its label before it
+    ("In January-October 2024, trade between Poland and Latvia rose to $71.6 billion, up 7.8% year-on-year "
+     "(a year earlier: $66.4 billion).", "2024-12-04",
+     [dict(metric="turnover", amount=71.6 * B, period_start="2024-01-01", period_end="2024-10-31"),
+      dict(metric="turnover", amount=66.4 * B, period_start="2023-01-01", period_end="2023-10-31")]),
     # a verbless `with X worth $Y` clause: its subject is the figure's flow
     ("Customs put trade with Latvia at $1.2 billion in 2022, with Polish exports to Latvia worth $700 million.",
      "2023-05-01",

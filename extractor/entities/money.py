@@ -315,6 +315,10 @@ def _join_compounds(text: str, raws: list[_Raw]) -> list[_Raw]:
     return out
 
 
+_YEAR_BOUND_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_PREP_RE = re.compile(r"\b(?:in|since|by|until|of|for|during)\s+\Z", re.I)
+
+
 def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
     """``$5-6 billion``: the first bound borrows the scale and currency of the second."""
     out = list(raws)
@@ -322,6 +326,9 @@ def _link_ranges(text: str, raws: list[_Raw]) -> list[_Raw]:
         a, b = out[i], out[i + 1]
         if a.scale is not None or a.postfix is not None or (b.scale is None and b.postfix is None):
             continue
+        if a.prefix is None and _YEAR_BOUND_RE.fullmatch(text, a.start, a.num_end) \
+                and _YEAR_PREP_RE.search(text, max(0, a.start - 12), a.start):
+            continue   # `87.7 billion USD in 2022 to 79.4 billion USD`: a year, not a bound
         sep = RANGE_RE.fullmatch(text, a.num_end, b.start)
         if not sep:
             continue

@@ -36,6 +36,9 @@ _DIGIT_RE = re.compile(r"\d")
 # a comparison figure dated relative to the main one
 YEAR_EARLIER_RE = re.compile(r"\s*(?:in |during |for )?(?:a year (?:earlier|ago|before)|the previous year|the year before|"
                              r"(?:the )?(?:same|corresponding) period (?:a year (?:earlier|ago)|of the previous year))\b", re.I)
+# `(a year earlier: 66.4 billion USD)`: the same, written as a label before the figure
+YEAR_EARLIER_LABEL_RE = re.compile(r"(?:a year (?:earlier|ago|before)|the previous year|the year before|"
+                                   r"same period (?:of )?last year)\s*[:\-\u2013]\s*\Z", re.I)
 
 
 PREVIOUS_UNIT_RE = re.compile(r"(?:the |a |its )?(?:previous|preceding|prior) (quarter|month|year|half)\b", re.I)
@@ -363,7 +366,9 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
     sent = cands[0].sent
     main = next((c for c in cands if c.time is not None and c.time.start_date), None)
     for c in cands:
-        if main is not None and c is not main and YEAR_EARLIER_RE.match(doc_text(doc), c.fig.end):
+        if main is not None and c is not main and (YEAR_EARLIER_RE.match(doc_text(doc), c.fig.end)
+                                                   or YEAR_EARLIER_LABEL_RE.search(doc_text(doc), max(0, c.fig.start - 40),
+                                                                                   c.fig.start)):
             # `..., compared with $1.1 billion a year earlier`: the main figure's period, a year back
             c.period = (shift_year(main.time.start_date, -1), shift_year(main.time.end_date, -1))
         elif c.time is not None:

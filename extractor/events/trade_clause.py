@@ -54,6 +54,13 @@ def token_metric(tok: Token, depth: int = 0) -> Optional[tuple[str, Token]]:
         metric = lex.metric_nouns.get(low) or lex.metric_nouns.get(lemma)
         if metric and (lemma in lex.measure_nouns or low in lex.measure_nouns):
             # `export turnover`, `import turnover`: a flow's modifier says which flow the total measures
+            # (both, `import-export turnover`, are the total itself)
+            modifiers = [m for child in tok.lefts if child.dep_ in ("compound", "amod", "nmod")
+                         for m in [child, *(g for g in child.lefts if g.dep_ in ("compound", "amod", "nmod"))]]
+            flows = {f for m in modifiers for f in [lex.metric_nouns.get(m.lower_) or lex.metric_nouns.get(m.lemma_.lower())]
+                     if f and f != metric}
+            if {"exports", "imports"} <= flows:
+                return metric, tok
             for child in tok.lefts:
                 if child.dep_ in ("compound", "amod", "nmod"):
                     flow = lex.metric_nouns.get(child.lower_) or lex.metric_nouns.get(child.lemma_.lower())
