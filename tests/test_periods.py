@@ -100,6 +100,16 @@ CASES = [
     ("Sales fell in the first three months.", "2017-08-11", [("the first three months", "2017-01-01", "2017-03-31")]),
     ("Revenue rose in H1 2023.", "2023-09-01", [("H1 2023", "2023-01-01", "2023-06-30")]),
     ("Trade rose to RM76.3 billion (1H 2023: RM73.2 billion).", "2024-08-09", [("1H 2023", "2023-01-01", "2023-06-30")]),
+    # a slash between two full years is the fiscal year of a country that has its own, else two years
+    ("Egypt's imports from Russia reached $2.9 billion in 2023/2024.", "2024-10-23",
+     [("2023/2024", "2023-07-01", "2024-06-30")]),
+    ("Poland's imports from Russia reached $2.9 billion in 2023/2024.", "2024-10-23",
+     [("2023/2024", "2023-01-01", "2024-12-31")]),
+    # `the fiscal year` is the one the figures were given for, not the one they rose from
+    ("Pakistan's trade with Turkiye rose to $1.45bn in FY23 from $1.18bn in FY22. Cotton exports to Turkiye "
+     "jumped 38pc during the fiscal year.", "2023-08-09",
+     [("FY23", "2022-07-01", "2023-06-30"), ("FY22", "2021-07-01", "2022-06-30"),
+      ("the fiscal year", "2022-07-01", "2023-06-30")]),
     ("Exports fell 3% in 3Q24.", "2024-12-01", [("3Q24", "2024-07-01", "2024-09-30")]),
     ("Trade grew in the first half of the year.", "2024-08-25",
      [("the first half of the year", "2024-01-01", "2024-06-30")]),

@@ -125,7 +125,7 @@ _RULES: list[Rule] = [
     # `2022-2026`, `1910-45`, `2023-24`, `fiscal year 2022-23`, `from 2015 to 2020`
     Rule("years", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?(?<![\w$€£.,\-–/])(?:(?P<fis>{_FISCAL_WORD})\s*)?"
-        rf"(?P<y1>{YEAR})(?:\s?[\-–—/]\s?|\s(?:{_i('to|through|until|and')})\s)(?P<y2>{YEAR}|\d{{2}})(?![\d%\-–]|[.,]\d)"
+        rf"(?P<y1>{YEAR})(?:\s?(?P<sep>[\-–—/])\s?|\s(?:{_i('to|through|until|and')})\s)(?P<y2>{YEAR}|\d{{2}})(?![\d%\-–]|[.,]\d)"
         rf"(?:\s+(?P<fis2>{_i('fiscal year|financial year|fiscal')})\b)?"), YEAR_KEY, at="y1"),
     # `fiscal year 2024`, `FY24`, `fiscal 2023`
     Rule("fiscal_year", re.compile(
@@ -446,7 +446,9 @@ def _r_years(g, ctx):
         return None
     consecutive = y2 == y1 + 1
     fiscal = ctx.fiscal
-    if consecutive and (g.get("fis") or g.get("fis2") or len(g["y2"]) == 2) and fiscal != CALENDAR:
+    # `2023/24`, `2023/2024`, `fiscal 2023-24`: in a country whose year starts in another month, its fiscal year
+    if consecutive and (g.get("fis") or g.get("fis2") or len(g["y2"]) == 2 or g.get("sep") == "/" and ctx.fiscal_named) \
+            and fiscal != CALENDAR:
         return fiscal.span(y1)[0], fiscal.span(y2 - 1)[1]
     return date(y1, 1, 1), date(y2, 12, 31)
 
@@ -925,7 +927,8 @@ _SHORTEST_REFERENCE_DAYS = 6
 _COMPARED_RE = re.compile(_i(r"\b(?:compared\s+(?:with|to)|comparison\s+(?:with|to)|than(?:\s+(?:in|during))?|against|versus"
                                r"|vs\.?|from)\s+\Z"))
 # a comparison between a period and a later one in its sentence: the later one is the base
-_COMPARISON_RE = re.compile(_i(r"\b(?:compared|comparison|than|against|versus|vs)\b"))
+# (also `rose to $1.45bn in FY23 from $1.18bn in FY22`: the amount a rise started from)
+_COMPARISON_RE = re.compile(_i(r"\b(?:compared|comparison|than|against|versus|vs)\b|\bfrom\s+(?:about\s+|around\s+)?\S{0,4}\d"))
 _STATED_YEAR_RE = re.compile(r"\b" + YEAR)
 # an undated article states the year it is about in its headline or lead, if anywhere;
 # a year further down is as often a comparison (`up from the first quarter of 2021`)
