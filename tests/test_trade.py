@@ -178,6 +178,16 @@ CASES = [
            period_end="2023-06-30"),
       dict(metric="exports", reporter="PL", partner="LV", amount=39.84 * B, period_end="2024-06-30"),
       dict(metric="imports", reporter="PL", partner="LV", amount=36.47 * B, period_end="2024-06-30")]),
+    # a target's year is not one told in a clause about something else; `the two countries` are the pair
+    ("Poland and Latvia increased trade by 10 percent in the first half of 2023. The sides reaffirmed their intention "
+     "to bring mutual trade to $2 billion in the coming years and praised the joint fund, whose capital was increased "
+     "to $100 million this year.", "2023-08-18",
+     [dict(metric="turnover", reporter="PL", partner="LV", change_pct=10, period_end="2023-06-30"),
+      dict(metric="turnover", reporter="PL", partner="LV", amount=2 * B, status="target", period_start=None)]),
+    ("Poland's exports to Latvia rose 5 percent in 2022. Minister Jan Nowak said the two countries were on track to "
+     "meet the target of $5bn in annual trade by 2026.", "2023-08-09",
+     [dict(metric="exports", reporter="PL", partner="LV", change_pct=5),
+      dict(metric="turnover", reporter="PL", partner="LV", amount=5 * B, status="target", period_start="2026-01-01")]),
     # both flows naming the total are the total
     ("Poland's export-import turnover with Latvia reached $2 billion in 2023.", "2024-05-01",
      [dict(metric="turnover", reporter="PL", partner="LV", amount=2 * B)]),

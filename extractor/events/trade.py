@@ -357,7 +357,7 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             c.time = left[0]        # the main figure's period, not a comparison's: `..., while imports fell 5%`
         else:
             right = [t for t in usable if t.start >= c.fig.end and id(t) not in claimed
-                     and _nearest_figure(cands, t) is c]
+                     and _nearest_figure(cands, t) is c and not _in_side_clause(doc, t, c)]
             if right:
                 c.time = right[0]
     for c in cands:
@@ -484,7 +484,8 @@ def _in_side_clause(doc: Doc, t: TimeExpr, c: Candidate) -> bool:
     figure_line = {c.fig.anchor.i, *(a.i for a in c.fig.anchor.ancestors)}
     tok = span.root
     while tok.i not in figure_line and tok.head != tok:
-        if tok.dep_ == "relcl":
+        # (`the $8 billion goal both governments set for 2026`: a clause on the figure's own noun is its own)
+        if tok.dep_ == "relcl" and tok.head.i not in figure_line:
             return True
         tok = tok.head
     return False
@@ -688,6 +689,7 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
     elif partner is None and not world and (free_partner := _free_partner(clause.metric, reporter, free, sent_mentions)):
         partner = free_partner      # `Imports from Japan grew 4%, accounting for $395 million of A's purchases`
     elif partner is None and not world and (pair_cue or clause.anaphoric or _open_direction(clause, sent_mentions)
+                                            or _pair_told(sent_text, other_phrases)
                                             or (ctx.bilateral and _continues_pair(ctx, reporter, c.sent_index))
                                             or _continues_pair(ctx, reporter, c.sent_index, same_sentence=True)):
         # `imports from its neighbour`, `their bilateral trade`, `India's exports were ...` right after
@@ -772,6 +774,14 @@ def _free_partner(metric: str, reporter: str, free: list[Mention], mentions: lis
     """A country of the sentence outside the figure's phrase, in the role a partner takes for this flow."""
     return next((m.code for m in free if m.code != reporter
                  and mention_role(m, mentions) in PARTNER_ROLES.get(metric, ())), None)
+
+
+def _pair_told(sent_text: str, other_phrases: list[str]) -> bool:
+    """`the two countries were on track to meet the target of $5bn in annual trade`: the sentence
+    speaks of the pair (outside another figure's own phrase)."""
+    low = sent_text.lower()
+    return any(p in low and not any(p in o for o in other_phrases) for p in lexicon().pair_cues
+               if " " in p)
 
 
 def _continues_pair(ctx: Context, reporter: str, sent_index: int, same_sentence: bool = False) -> bool:
