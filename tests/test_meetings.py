@@ -467,6 +467,12 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # the talks are where they agreed, not what they plan; the summit on whose sidelines they met took place
+    ("Chilean President Ana Rojas and Peruvian President Luis Campos agreed on Saturday to keep trade between their "
+     "countries on a stable footing, in talks on the sidelines of the Pacific summit in Lima.", "2024-11-16",
+     [dict(kind="talks", status="held", date="2024-11-16", location="Lima",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
+      dict(kind="summit", status="held", location="Lima")]),
     # who `attended` the meeting told before joins it; the place in their title is not the meeting's
     ("Chilean Foreign Minister Ana Rojas received Peruvian Trade Minister Luis Campos in Santiago on Monday. The "
      "meeting was attended by Jorge Vidal, Ambassador of Peru to Chile.", "2024-05-14",

@@ -1050,8 +1050,9 @@ class MentionReader:
                 break   # `agreed to expand trade as the session was held here`: the clause's own past
             cur = cur.head
             chain.append(cur)
-        # `agreed to cut tariffs at the meeting`: the meeting is where they agreed, not a plan
-        setting = len(path) > 2 and path[1].lower_ in ("at", "during")
+        # `agreed to cut tariffs at the meeting`, `agreed to keep trade stable, in talks on the
+        # sidelines`: the meeting is where they agreed, not a plan
+        setting = len(path) > 2 and path[1].lower_ in ("at", "during", "in")
         prev: Optional[Token] = None
         for t in chain:
             if t.lemma_.lower() in _SPEECH and t != tok:

@@ -261,6 +261,11 @@ def settings_of_side_meetings(records: list[Record]) -> None:
             r.countries += [c for c in hosts[0].countries if c not in r.countries]
             if r.location is None and hosts[0].location:
                 r.location, r.location_country = hosts[0].location, hosts[0].location_country
+        # (``r`` is the summit, ``hosts`` the meetings held on its sidelines)
+        if r.status == "planned" and r.date is None and any(h.status == "held" for h in hosts):
+            # a meeting on its sidelines took place: so did the summit (`agreed to keep trade stable,
+            # in talks on the sidelines of the summit`: the plan is the agreement's, not the summit's)
+            r.status = "held"
         for h in hosts:
             if h.location is None and r.location:
                 h.location, h.location_country = r.location, r.location_country
