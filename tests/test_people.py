@@ -83,6 +83,10 @@ def person(extractor, text, name):
     ("HH the Amir of Qatar Sheikh Fahad bin Ali Al Thani opened the forum.", "Fahad bin Ali Al Thani", "Amir", "QA"),
     ("The pipeline was launched by HM King Hassan of Morocco.", "Hassan", "King", "MA"),
     ("India's HM Ravi Kumar met the Chief Minister.", "Ravi Kumar", "Home Minister", "IN"),
+    # the traveller is the subject of the visit's clause, not the sentence's first person
+    ("ANKARA\n\nTurkish exports to Pakistan rose in 2024, Turkish officials said. President Ahmet Kaya said "
+     "Thursday that trade would grow, as Pakistani Prime Minister Ali Khan is on an official visit to Ankara.",
+     "Ahmet Kaya", "President", "TR"),
     ("Egypt's Minister of Foreign Affairs and Emigration Hesham Fawzy arrived.", "Hesham Fawzy",
      "Minister of Foreign Affairs and Emigration", "EG"),
 ])

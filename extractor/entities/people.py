@@ -672,9 +672,28 @@ def _traveller_exclusions(doc: Doc, drafts: list[_PersonDraft]) -> None:
         if not before:
             continue
         possessive = [(ms, me, d) for ms, me, d in before if re.match(r"['’]s\b", text[me:me + 2])]
-        traveller = (possessive[-1] if possessive else before[0])[2]
+        subject = _subject_of_cue(doc, cue.start())
+        by_subject = [x for x in before if subject is not None and x[0] <= subject < x[1]]
+        traveller = (possessive[-1] if possessive else by_subject[0] if by_subject else before[0])[2]
         if traveller.country is None:
             traveller.hosts.add(code)
+
+
+def _subject_of_cue(doc: Doc, char: int) -> int | None:
+    """The first character of the subject of the clause a travel word stands in (`X said, as
+    Y is on a visit to Ankara`: Y), when the parse gives one."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return None
+    tok = span[0]
+    for _ in range(6):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.idx
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 # words between two people of one sentence that make them the two sides of a meeting
