@@ -100,6 +100,11 @@ CASES = [
     ("Sales fell in the first three months.", "2017-08-11", [("the first three months", "2017-01-01", "2017-03-31")]),
     ("Revenue rose in H1 2023.", "2023-09-01", [("H1 2023", "2023-01-01", "2023-06-30")]),
     ("Trade rose to RM76.3 billion (1H 2023: RM73.2 billion).", "2024-08-09", [("1H 2023", "2023-01-01", "2023-06-30")]),
+    # `the five-month period` points back to five months of the Iranian calendar too
+    ("Iran's exports to Armenia grew in the first five months of the current Iranian year. Overall, Iran's "
+     "non-oil foreign trade in the five-month period reached $43.5 billion.", "2024-09-25",
+     [("the first five months of the current Iranian year", "2024-03-20", "2024-08-21"),
+      ("the five-month period", "2024-03-20", "2024-08-21")]),
     # a slash between two full years is the fiscal year of a country that has its own, else two years
     ("Egypt's imports from Russia reached $2.9 billion in 2023/2024.", "2024-10-23",
      [("2023/2024", "2023-07-01", "2024-06-30")]),

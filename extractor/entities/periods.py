@@ -490,7 +490,7 @@ def _r_n_months(g, ctx):
     if kind is None:
         if g.get("per") and not g.get("first"):
             # `the four-month period`: the last period of that length, else the one just named
-            same_length = [r for r in ctx.history if _months_long(r) == n]
+            same_length = [r for r in ctx.history if _months_in(r) == n]
             return same_length[-1] if same_length else ctx.reference
         if not g.get("first"):
             return None                    # `11 months`: a duration
@@ -571,6 +571,17 @@ def _r_number_first(size: int):
     return resolve
 
 
+def _months_in(r: Range) -> int:
+    """Months ``r`` spans: whole calendar months, else (Iranian months, `March 20-August 21`)
+    its days in average months, when that comes out whole."""
+    whole = _months_long(r)
+    if whole:
+        return whole
+    days = (r[1] - r[0]).days + 1
+    n = round(days / 30.44)
+    return n if n and abs(days - n * 30.44) <= 3 else 0
+
+
 def _months_long(r: Range) -> int:
     """Whole calendar months ``r`` spans (0 when it does not run from a 1st to a month end)."""
     if r[0].day != 1 or r[1] != month_end(r[1].year, r[1].month):
@@ -582,7 +593,7 @@ def _r_n_months_back(g, ctx):
     n = number_value(g["n"])
     if not n or n > 12:
         return None
-    base = next((r for r in reversed(ctx.history) if _months_long(r) == n), None)
+    base = next((r for r in reversed(ctx.history) if _months_in(r) == n), None)
     if base is None and g.get("same"):
         # `the same four months` with none of four before: the year's first four months,
         # when they are over by publication
