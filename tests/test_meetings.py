@@ -467,6 +467,12 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # `the ministers will meet ... on Tuesday`: a plan with its own day, not the talks just held
+    ("Chilean Trade Minister Ana Rojas and Peruvian Trade Minister Luis Campos held talks by videoconference on "
+     "Friday. The ministers will meet in Lima on Tuesday.", "2024-05-10",
+     [dict(kind="talks", status="held", date="2024-05-10"),
+      dict(kind="meeting", status="planned", date="2024-05-14", location="Lima",
+           participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
     # the talks are where they agreed, not what they plan; the summit on whose sidelines they met took place
     ("Chilean President Ana Rojas and Peruvian President Luis Campos agreed on Saturday to keep trade between their "
      "countries on a stable footing, in talks on the sidelines of the Pacific summit in Lima.", "2024-11-16",

@@ -131,7 +131,9 @@ def compatible(r: Record, m: Mention) -> bool:
             return False
     if not _dates_agree(m.date, r.date) or not _places_agree(m.location, r.location):
         return False
-    if m.status != r.status and not m.anaphoric:
+    if m.status != r.status and (not m.anaphoric or m.date is not None):
+        # (`The ministers will meet in Kashgar on Tuesday`: a plan with a day of its own is not
+        # the talks just held)
         return False
     return True
 
