@@ -467,6 +467,10 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # a headline `A, B meet`: both, named in full further down
+    ("Rojas, Campos meet as trade pact turns one\n\nChilean Foreign Minister Ana Rojas and Peruvian Trade Minister "
+     "Luis Campos signed a tariff deal on Tuesday.", "2024-05-08",
+     [dict(kind="meeting", status="held", participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
     # `the ministers will meet ... on Tuesday`: a plan with its own day, not the talks just held
     ("Chilean Trade Minister Ana Rojas and Peruvian Trade Minister Luis Campos held talks by videoconference on "
      "Friday. The ministers will meet in Lima on Tuesday.", "2024-05-10",

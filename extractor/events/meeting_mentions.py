@@ -406,6 +406,9 @@ def header_subjects(verb: Token, chosen: Optional[Token]) -> list[Token]:
         out += [c for c in verb.children if c.dep_ in SUBJ_DEPS and c.i != chosen.i and not _is_meta(c)
                 and c not in out and any(t.dep_ == "cc" and t.lower_ == "and" and t.head.i in (c.i, chosen.i)
                                          for t in verb.doc[min(c.i, chosen.i):max(c.i, chosen.i)])]
+        # a headline's `Rathore, Kaya meet`: the name before the comma is misread as a modifier
+        out += [c for c in verb.children if c.i + 2 == chosen.i and verb.doc[c.i + 1].text == ","
+                and c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "nmod", "appos", "dep", "nsubj", "advcl") and c not in out]
     return out
 
 
