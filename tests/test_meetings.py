@@ -467,6 +467,12 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # a later session of a body named before is that body's; a half-year dates it by its year
+    ("The Chilean-Peruvian Joint Committee held its 21st session in Lima on December 9. Trade grew 5 percent in "
+     "2024. Chile's exports to Peru rose too. The sides agreed to hold the 22nd session of the Joint Committee in "
+     "Santiago in the second half of 2025.", "2024-12-10",
+     [dict(kind="commission_session", status="held", date="2024-12-09", location="Lima", countries=["CL", "PE"]),
+      dict(kind="commission_session", status="planned", date="2025", location="Santiago", countries=["CL", "PE"])]),
     # a headline `A, B meet`: both, named in full further down
     ("Rojas, Campos meet as trade pact turns one\n\nChilean Foreign Minister Ana Rojas and Peruvian Trade Minister "
      "Luis Campos signed a tariff deal on Tuesday.", "2024-05-08",

@@ -161,6 +161,9 @@ def build_index(doc: Doc) -> EntityIndex:
         # a meeting over a day range is dated by its first day
         if p.end_date and p.start_date[:7] == p.end_date[:7]:
             idx.dates.append((toks.start, toks.stop, p.start_date, p.text))
+        elif p.end_date and p.start_date[:4] == p.end_date[:4]:
+            # `will hold the next session in the second half of 2025`: a time within that year
+            idx.dates.append((toks.start, toks.stop, p.start_date[:4], p.text))
     idx.dates.sort()
     return idx
 

@@ -284,6 +284,7 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     repair_home_countries(records, idx)
     records = [r for r in records if is_meeting(r, sentence_countries.get(r.first.sent_index, []))]
     records = stops_of_visits(records)
+    _countries_of_bodies_told_before(records)
     settings_of_side_meetings(records)
     for r in records:
         r.date_source = "text" if r.date else None
@@ -297,6 +298,17 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     _name_the_described(records, doc._.people or [])
     text = doc_text(doc)
     return [_to_meeting(r, text) for r in records]
+
+
+def _countries_of_bodies_told_before(records: list[Record]) -> None:
+    """`agreed to hold the 22nd session of the Joint Committee in Tehran`: a session of a body
+    the article named before (`the Omani-Iranian Joint Committee`) is that body's, however far back."""
+    for i, r in enumerate(records):
+        if r.kind != "commission_session" or r.countries or any(s.country for s in r.sides):
+            continue
+        before = [o for o in records[:i] if o.kind == "commission_session" and o.countries]
+        if before:
+            r.countries = list(before[-1].countries)
 
 
 def _name_the_described(records: list[Record], people: list) -> None:
