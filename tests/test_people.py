@@ -171,6 +171,8 @@ def test_surnames_join_the_full_name(extractor, text, name, mentions):
     ("Azerbaijan's PM Meets Belarus Deputy PM in Baku", "Meets"),
     ("HH the Amir Holds Phone Call with Prime Minister of Pakistan", "Holds Phone Call"),
     ("President Receives Visiting Kazakh Minister", "Receives"),
+    # a palace named in Arabic or Malay is a place, not a person
+    ("The President received the guest at Qasr Al Watan in Abu Dhabi.", "Qasr Al Watan"),
     # staff credits
     ("The deal was signed on Monday. (Reporting by John Carter; Editing by Anna Lee)", "John Carter"),
     # a photographer credited after the agency
