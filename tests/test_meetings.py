@@ -467,6 +467,9 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # a monitoring mechanism meets in sessions like a commission
+    ("Officials will hold the next meeting of the Chile-Peru Trade Monitoring Mechanism in Lima on Tuesday.",
+     "2024-10-14", [dict(kind="commission_session", status="planned", date="2024-10-15", location="Lima")]),
     # a later session of a body named before is that body's; a half-year dates it by its year
     ("The Chilean-Peruvian Joint Committee held its 21st session in Lima on December 9. Trade grew 5 percent in "
      "2024. Chile's exports to Peru rose too. The sides agreed to hold the 22nd session of the Joint Committee in "
