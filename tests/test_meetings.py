@@ -467,6 +467,11 @@ SEVERAL = [
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")]),
       dict(kind="summit", status="held", date=None, location="Rio",
            participants=[dict(name="Ana Rojas"), dict(name="Luis Campos")])]),
+    # `in the Russian city of Kazan`: the city the noun names; a name visited is a place, known or not
+    ("Chilean President Ana Rojas and Peruvian President Luis Campos met on Wednesday in the Russian city of Kazan.",
+     "2024-10-23", [dict(kind="meeting", status="held", date="2024-10-23", location="Kazan")]),
+    ("Chilean Trade Minister Ana Rojas is expected to visit Córdoba on July 15-16 to tour assembly plants.",
+     "2025-07-04", [dict(kind="visit", status="planned", date="2025-07-15", location="Córdoba")]),
     # a monitoring mechanism meets in sessions like a commission
     ("Officials will hold the next meeting of the Chile-Peru Trade Monitoring Mechanism in Lima on Tuesday.",
      "2024-10-14", [dict(kind="commission_session", status="planned", date="2024-10-15", location="Lima")]),

@@ -926,6 +926,10 @@ class MentionReader:
         for t in reg:
             prep = t.head if t.dep_ == "pobj" else None
             where = prep is not None and prep.lower_ in ("in", "at", "to")
+            if prep is not None and prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS \
+                    and prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("in", "at", "to"):
+                # `in the Russian city of Kazan`: the place the noun names
+                prep, where = prep.head.head, True
             direct = t.dep_ == "dobj" and t.head.i == tok.i and kind == "visit"
             if t.lower_ in ("here",) and t.dep_ == "advmod" and self.dateline:
                 found.append((1, _nice_place(self.dateline), None))
@@ -948,6 +952,11 @@ class MentionReader:
             elif t.i in self.idx.country_at:
                 span = self._country_text(t)
                 found.append((rank, span, self.idx.country_at[t.i]))
+            elif direct and t.pos_ == "PROPN" and t.ent_type_ not in ("ORG", "NORP") \
+                    and t.i not in self.idx.person_at and not any(c.dep_ == "compound" for c in t.children) \
+                    and not self._thing(t):
+                # `will visit Córdoba`: a name visited is a place, known to the gazetteer or not
+                found.append((rank, t.text, None))
         if not found:
             return self._named_place(reg), None
         found.sort(key=lambda f: f[0])
