@@ -188,6 +188,18 @@ CASES = [
      "meet the target of $5bn in annual trade by 2026.", "2023-08-09",
      [dict(metric="exports", reporter="PL", partner="LV", change_pct=5),
       dict(metric="turnover", reporter="PL", partner="LV", amount=5 * B, status="target", period_start="2026-01-01")]),
+    # the adjective of a flow noun owns it, whatever preposition comes before; a `from` of the
+    # next flow is not this one's
+    ("In the first quarter of 2024, trade between Poland and Latvia grew by 14.2 percent to $171.8 million, with "
+     "Polish exports of $38.9 million and imports from Latvia of $132.9 million.", "2024-05-14",
+     [dict(metric="turnover", reporter="PL", partner="LV", amount=171.8 * M),
+      dict(metric="exports", reporter="PL", partner="LV", amount=38.9 * M),
+      dict(metric="imports", reporter="PL", partner="LV", amount=132.9 * M)]),
+    # `imports from the Asian country`: the pair just given; the country of the goods owns no flow
+    ("Poland's exports to China fell 26 percent in January-March to $1.15 billion, while imports from the Asian "
+     "country dropped 34 percent as the recession squeezed demand for Chinese-made electronics.", "2024-05-16",
+     [dict(metric="exports", reporter="PL", partner="CN", amount=1.15 * B),
+      dict(metric="imports", reporter="PL", partner="CN", change_pct=-34)]),
     # both flows naming the total are the total
     ("Poland's export-import turnover with Latvia reached $2 billion in 2023.", "2024-05-01",
      [dict(metric="turnover", reporter="PL", partner="LV", amount=2 * B)]),

@@ -660,6 +660,10 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         others = [m.code for m in free]
         if world:
             reporter = others[0] if others else ctx.main_pair[0]   # `our foreign trade`
+        elif _open_direction(clause, sent_mentions) and all(context_pair) and ctx.last_stat_sent == c.sent_index:
+            # `..., while imports from the Asian country dropped 34%`: the pair just given, its partner
+            # described (a country of the goods, `Chinese-made electronics`, owns no flow)
+            reporter, partner = context_pair
         elif others and not pair_cue:
             directed = [m.code for m in free if mention_role(m, sent_mentions) in PARTNER_ROLES.get(clause.metric, ())]
             if directed and len(set(others)) == 1:

@@ -405,6 +405,9 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
             return "first" if head == tok else "second"
         if role:
             return role
+    # `with Armenian exports of $38.9 million`: the adjective of a flow noun owns it, whatever precedes
+    if tok.dep_ in ("amod", "compound", "nmod") and lex.metric_nouns.get(tok.head.lower_):
+        return "owner"
     # a mis-parsed prep: fall back on the word before the mention
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.lower_ == "the" and tok.i > 1:
@@ -464,6 +467,11 @@ def clause_mentions(fig: Figure, clause: Clause, mentions: list[Mention], next_f
             scope.update(_verb_scope(mt))
         else:
             scope.update(t.i for t in mt.subtree)
+            # (not another flow's own phrase coordinated with it: `exports of $Xm and imports from B of $Ym`)
+            for other in mt.subtree:
+                if other.i != mt.i and other.dep_ == "conj" and other.pos_ == "NOUN" \
+                        and lexicon().metric_nouns.get(other.lower_) not in (None, lexicon().metric_nouns.get(mt.lower_)):
+                    scope.difference_update(t.i for t in other.subtree)
             # `Mongolia increased the trade turnover with Japan`: subject of the verb owning the metric
             verb = mt.head
             if mt.dep_ in OBJECT_DEPS and verb.pos_ in ("VERB", "AUX"):
