@@ -200,6 +200,11 @@ CASES = [
      "country dropped 34 percent as the recession squeezed demand for Chinese-made electronics.", "2024-05-16",
      [dict(metric="exports", reporter="PL", partner="CN", amount=1.15 * B),
       dict(metric="imports", reporter="PL", partner="CN", change_pct=-34)]),
+    # trade named by one side's official is still the pair's
+    ("Poland and Latvia agreed to raise bilateral trade to $2 billion by 2027. Mr Ozols, Latvia's Deputy Prime "
+     "Minister, said trade could reach $1bn next year.", "2024-03-07",
+     [dict(metric="turnover", amount=2 * B, status="target"),
+      dict(metric="turnover", reporter="LV", partner="PL", amount=1 * B, status="forecast")]),
     # both flows naming the total are the total
     ("Poland's export-import turnover with Latvia reached $2 billion in 2023.", "2024-05-01",
      [dict(metric="turnover", reporter="PL", partner="LV", amount=2 * B)]),

@@ -677,6 +677,10 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
             else:
                 reporter = others[0]
                 partner = next((x for x in others[1:] if x != reporter), None)
+                if partner is None and clause.metric == "turnover" and reporter in context_pair:
+                    # `Mr Umarov, Uzbekistan's Deputy Prime Minister, said trade could reach $1bn`:
+                    # trade is two countries', the pair's other one
+                    partner = next((x for x in context_pair if x and x != reporter), None)
         elif c.status == "forecast" and clause.metric != "turnover" and not pair_cue and not clause.anaphoric:
             # `Exports are expected to grow 5%`: an outlook of one flow naming no country nor the pair is
             # the country's trade with the world (`trade is expected to reach` stays the pair's)
