@@ -100,6 +100,11 @@ CASES = [
     ("Sales fell in the first three months.", "2017-08-11", [("the first three months", "2017-01-01", "2017-03-31")]),
     ("Revenue rose in H1 2023.", "2023-09-01", [("H1 2023", "2023-01-01", "2023-06-30")]),
     ("Trade rose to RM76.3 billion (1H 2023: RM73.2 billion).", "2024-08-09", [("1H 2023", "2023-01-01", "2023-06-30")]),
+    # `the fiscal year through June` is the one that ended last June; `the previous fiscal year` the one before
+    ("Pakistan's imports from China climbed 11% in the fiscal year through June, from $15.1 billion in the "
+     "previous fiscal year.", "2024-07-18",
+     [("the fiscal year through June", "2023-07-01", "2024-06-30"),
+      ("the previous fiscal year", "2022-07-01", "2023-06-30")]),
     # `the five-month period` points back to five months of the Iranian calendar too
     ("Iran's exports to Armenia grew in the first five months of the current Iranian year. Overall, Iran's "
      "non-oil foreign trade in the five-month period reached $43.5 billion.", "2024-09-25",

@@ -156,8 +156,8 @@ _RULES: list[Rule] = [
         _MONTHS_WORD_KEY),
     # `the fiscal year`, `the financial year`: the fiscal year named last, else the current one;
     # `the fiscal year through March 2024`, `the financial year ended June 30, 2023`: the one ending then
-    Rule("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b") + rf"(?:\s+{_i('through|thru|to|ending|ended|that ended|until')}"
-                                  rf"\s+(?P<em>{MONTH})(?:\s+\d{{1,2}})?,?\s+(?P<ey>{YEAR}))?"), _FISCAL_KEY),
+    Rule("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b") + rf"(?:\s+{_i('through|thru|to|ending|ended|that ended|which ended|ending in|ended in|that ended in|until')}"
+                                  rf"\s+(?P<em>{MONTH})(?:(?:\s+\d{{1,2}})?,?\s+(?P<ey>{YEAR}))?)?"), _FISCAL_KEY),
     # `the period under review`, `the quarter under review`: the period just named
     Rule("review", re.compile(_i(r"\bthe\s+(?:period|quarter|month|months|year|half|half-year)\s+under\s+"
                                  r"(?:review|consideration)\b")),
@@ -468,7 +468,8 @@ def _r_fiscal_rel(g, ctx):
     rel = " ".join(g["rel"].lower().split())
     if rel in ("the previous", "the preceding") and ctx.fiscal_reference:
         # `in 2022-23, from $3.79 billion in the previous fiscal`: the one before the fiscal year named
-        return ctx.fiscal.span(ctx.fiscal.year_of(ctx.fiscal_reference[0]) - 1)
+        # (in that year's own calendar, whatever country the sentence also names)
+        return shift_years(ctx.fiscal_reference, -1)
     if ctx.anchor is None:
         return None
     return ctx.fiscal.span(ctx.fiscal.year_of(ctx.anchor) + _REL_OFFSET[rel])
@@ -611,9 +612,12 @@ def _r_n_months_back(g, ctx):
 
 
 def _r_fiscal_the(g, ctx):
-    if g.get("ey"):
-        end = month_end(int(g["ey"]), month_number(g["em"]))
-        return _year_ending(end)
+    if g.get("em"):
+        # `the fiscal year through June`: the twelve months to that month, its last passed one
+        # when no year is written
+        em = month_number(g["em"])
+        ey = int(g["ey"]) if g.get("ey") else _year_now(ctx, em)
+        return _year_ending(month_end(ey, em)) if ey else None
     if ctx.fiscal_reference:
         return ctx.fiscal_reference
     if ctx.anchor is None:
@@ -717,7 +721,7 @@ _TENSED_RULES = frozenset({"days_md", "days_dm", "months", "half", "h", "quarter
 # rules whose period refers back to another: they never become the reference themselves
 _BACK_REFERENCES = frozenset({"same", "quarter_rel", "n_months_back", "fiscal_the", "review"})
 # rules that name a whole fiscal year: `the fiscal year` later points back to them
-_FISCAL_RULES = frozenset({"fiscal_year", "fiscal_rel"})
+_FISCAL_RULES = frozenset({"fiscal_year", "fiscal_rel", "fiscal_the"})
 
 
 # --- spans ------------------------------------------------------------------------------
@@ -923,7 +927,9 @@ def find_periods(doc: Doc) -> list[Period]:
         base = (sentence == reference_sentence and _COMPARISON_RE.search(text, reference_end, c.start)) \
             or bool(_COMPARED_RE.search(text, max(0, c.start - 40), c.start))   # `Compared with Q2, ...`
         # (`the commission met on November 20-21`: a few days are an event's, not a span of figures)
-        if r and c.rule not in _BACK_REFERENCES and not base and (r[1] - r[0]).days >= _SHORTEST_REFERENCE_DAYS:
+        # (`the fiscal year through June` names its year: no back reference)
+        back = c.rule in _BACK_REFERENCES and not (c.rule == "fiscal_the" and groups.get("em"))
+        if r and not back and not base and (r[1] - r[0]).days >= _SHORTEST_REFERENCE_DAYS:
             reference = r
             reference_sentence, reference_end = sentence, c.end
             history.append(r)
