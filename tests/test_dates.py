@@ -88,6 +88,9 @@ CASES = [
     # the agreement's own time, told `during` a meeting: the past, whatever it plans
     ("The ministers agreed to raise trade to $25 billion by 2027 during a meeting in Lima on Tuesday.", "2023-03-15",
      [("2027", "2027"), ("Tuesday", "2023-03-14")]),
+    # an event `to be held` on a day: ahead, though the clause that names it is past
+    ("The minister confirmed his country's participation in the trade fair, to be held in Lima on November 10.",
+     "2024-08-14", [("November 10", "2024-11-10")]),
     # an `upcoming` event's month is ahead of the publication, though the clause is past
     ("The ministers discussed the upcoming visit in October.", "2023-08-18", [("October", "2023-10")]),
     ("Officials said on Wednesday that exports grew.", "2022-11-16", [("Wednesday", "2022-11-16")]),

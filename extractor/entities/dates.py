@@ -510,6 +510,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
                 return "past"
             if words & _FUTURE_AUX:
                 return "future"
+            if "to" in words and tok.dep_ == "acl":
+                return "future"              # `the Leaders' Week, to be held in Lima from November 10`
             if "to" in words:
                 infinitive = True            # decided by the verb it depends on
             elif tag == "VBD" or words & _PAST_AUX:
