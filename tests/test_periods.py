@@ -100,6 +100,11 @@ CASES = [
     ("Sales fell in the first three months.", "2017-08-11", [("the first three months", "2017-01-01", "2017-03-31")]),
     ("Revenue rose in H1 2023.", "2023-09-01", [("H1 2023", "2023-01-01", "2023-06-30")]),
     ("Trade rose to RM76.3 billion (1H 2023: RM73.2 billion).", "2024-08-09", [("1H 2023", "2023-01-01", "2023-06-30")]),
+    # the same Iranian months a year before: their Gregorian days move with Nowruz
+    ("Iran's exports to Oman in the first seven months of the current Iranian year grew by 23 per cent compared to "
+     "the same period of the previous Iranian year.", "2024-12-10",
+     [("the first seven months of the current Iranian year", "2024-03-20", "2024-10-21"),
+      ("the same period of the previous Iranian year", "2023-03-21", "2023-10-22")]),
     # `the fiscal year through June` is the one that ended last June; `the previous fiscal year` the one before
     ("Pakistan's imports from China climbed 11% in the fiscal year through June, from $15.1 billion in the "
      "previous fiscal year.", "2024-07-18",

@@ -201,7 +201,7 @@ _RULES: list[Rule] = [
         rf"\b(?:{_i('the')}\s+)?{_i('same|corresponding|comparable|equivalent|like|similar|year-ago|year-earlier|year ago')}\s+"
         rf"{_i('period|months?|quarter|time')}"
         rf"(?:\s+(?:{_i('of|in|during')}\s+)?(?:(?P<y>{YEAR})|(?P<fy>{FYEAR})"
-        rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?"),
+        rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:previous|last|preceding) (?:Iranian|Persian|solar) year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?"),
         _SAME_KEY),
     # `the current Iranian year`, `the Iranian year 1401`
     Rule("iran_year", re.compile(rf"\b(?P<iran>{_IRAN_YEAR})(?:\s+\(?(?P<iy>1[34]\d\d))?"), _IRAN_KEY),
@@ -693,8 +693,17 @@ def _r_same(g, ctx):
     if g.get("fy"):
         return shift_years(ref, _fy_start_year(g["fy"]) - ctx.fiscal.year_of(ref[0]))
     if g.get("ago") or g.get("compared"):
-        return shift_years(ref, -1)     # `compared with the same period`: a year before
+        return _year_before(ref)        # `compared with the same period`: a year before
     return ref                          # `imports fell during the same period`: the period just named
+
+
+def _year_before(ref: Range) -> Range:
+    """The same span a year earlier; one that starts at an Iranian new year keeps its Iranian
+    months (`the first seven months of 1403` -> of 1402), whose Gregorian days move."""
+    if ref[0] == iranian_year_start(ref[0].year):
+        start = iranian_year_start(ref[0].year - 1)
+        return start, start + (ref[1] - ref[0])
+    return shift_years(ref, -1)
 
 
 def _r_iran_year(g, ctx):
