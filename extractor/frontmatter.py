@@ -38,6 +38,11 @@ DATELINE_RE = re.compile(
     r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?"
     r"(?:[ \t]*(?:--|—|–|-|_|\.|:)?[ \t]*(?P<agency2>[A-Z][A-Z.]+/)?)?",
     re.M)
+# `DUSHANBE, 18.08.2023 /NIAT "Khovar"/.`: the day written in figures, the agency between slashes
+NUMERIC_DATELINE_RE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+)*),[ \t](?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
+    r"(?:[ \t]*/[^/\n]{1,40}/)?\.?",
+    re.M)
 # `NAIROBI, Kenya (AP) _` / `TOKYO - ` / `NEW YORK: ` / `WASHINGTON _` : all-caps place opening a line
 PLACE_DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t][A-Z][A-Z.'\-]+)*)"
@@ -163,6 +168,13 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
                 fm.published = _safe_date(int(m.group("year")), _month(mon), day)
             elif yearless is None:
                 yearless = m
+    for m in NUMERIC_DATELINE_RE.finditer(scan[:front_end]):
+        if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
+            continue
+        fm.dateline_place = m.group("place")
+        fm.metadata.append(_trimmed(m))
+        if fm.published is None:
+            fm.published = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if fm.published is None and yearless is not None:
         # the year is not the machine's, nor a guess from the years the text names (they are as often
         # the years compared with): no anchor, and the user is told
