@@ -565,6 +565,10 @@ def find_dates(doc: Doc, periods: Iterable) -> list[DateMention]:
         out.append(DateMention(text=text[c.start:c.end], start=c.start, end=c.end, value=value))
         if c.rule in ("year", "mdy", "dmy", "my", "modyear", "numeric") and value:
             reference_year = int(value[:4])
+        elif value and len(value) == 4:
+            # `reached $2.19 billion last year, up 3.4 percent from the previous year`: the year
+            # `last year` named is the one the previous year steps back from
+            reference_year = int(value)
         if value and len(value) == 7 and c.rule not in ("rel",):
             reference_month = (int(value[:4]), int(value[5:7]))
     return out
