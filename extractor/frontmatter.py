@@ -38,6 +38,8 @@ DATELINE_RE = re.compile(
     r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?"
     r"(?:[ \t]*(?:--|—|–|-|_|\.|:)?[ \t]*(?P<agency2>[A-Z][A-Z.]+/)?)?",
     re.M)
+_DATELINE_BYLINE_RE = re.compile(r"[ \t]*(?P<by>By)[ \t]+(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){1,3})"
+                                 r"[ \t]*[\-\u2013\u2014][ \t]*[A-Z][\w.]*:")
 # `DUSHANBE, 18.08.2023 /NIAT "Khovar"/.`: the day written in figures, the agency between slashes
 NUMERIC_DATELINE_RE = re.compile(
     r"^[ \t]*(?P<place>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+)*),[ \t](?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
@@ -158,6 +160,11 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
             continue
         fm.dateline_place = m.group("place")
         fm.metadata.append(_trimmed(m))
+        # `BAKU, Azerbaijan, March 12. By Aytaj Karimli – Trend:`: the byline runs on after the dateline
+        by = _DATELINE_BYLINE_RE.match(scan, m.end())
+        if by:
+            _read_byline(fm, by.group("name"))
+            fm.metadata.append((by.start("by"), by.end()))
         agency = m.group("agency") or (m.group("agency2") or "").strip("/")
         if agency and fm.publisher is None:
             fm.publisher = _publisher_name(agency) or agency

@@ -103,6 +103,10 @@ CASES = [
     ("Ministers meet as trade deal turns one\nSara Malik Published August 9, 2023 Updated about 9 hours ago\n\n"
      "ISLAMABAD: Exports rose.", "2023-08-09", None, ["Sara Malik"],
      ["Sara Malik Published August 9, 2023 Updated about 9 hours ago", "ISLAMABAD:"]),
+    # the byline running on after the dateline
+    ("Azerbaijani PM receives minister\n\nBAKU, Azerbaijan, March 12. By Leyla Aliyeva – Trend:\n\nThe prime "
+     "minister met the guest.", None, "Trend", ["Leyla Aliyeva"],
+     ["BAKU, Azerbaijan, March 12.", "By Leyla Aliyeva – Trend:"]),
     # a teaser linking to another story is page chrome, wherever it stands; a sentence opening
     # with the same word is not
     ("Trade talks end\n\nThe ministers met.\nRead also: Summit in Lima closes with call for deal\n\n"

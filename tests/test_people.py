@@ -171,6 +171,11 @@ def test_surnames_join_the_full_name(extractor, text, name, mentions):
     ("Azerbaijan's PM Meets Belarus Deputy PM in Baku", "Meets"),
     ("HH the Amir Holds Phone Call with Prime Minister of Pakistan", "Holds Phone Call"),
     ("President Receives Visiting Kazakh Minister", "Receives"),
+    # the agency's reporter and editor credited at the foot
+    ("The ministers met in Jakarta.\n\nReporter: Aditya Wibowo\nEditor: Sri Lestari\nCopyright © ANTARA 2023",
+     "Aditya Wibowo"),
+    ("The ministers met in Jakarta.\n\nReporter: Aditya Wibowo\nEditor: Sri Lestari\nCopyright © ANTARA 2023",
+     "Lestari"),
     # a palace named in Arabic or Malay is a place, not a person
     ("The President received the guest at Qasr Al Watan in Abu Dhabi.", "Qasr Al Watan"),
     # staff credits

@@ -466,6 +466,9 @@ def _credited(doc: Doc, m: _Mention) -> bool:
     start = char_offsets(doc)[0][m.start]
     before = doc_text(doc)[max(0, start - 40):start].lower()
     before = before.rsplit("\n", 1)[-1].rstrip(" (")
+    last = before.rsplit(" ", 1)[-1]
+    if last and last in vocabulary().honorifics:
+        before = before[:-len(last)].rstrip()     # `Editor: Sri Haryati`
     # `EFE/Sebastiao Moreira`, `(Xinhua/Chen Sihan)`: a photographer credited after the agency
     return before.endswith(_credit_phrases()) or bool(_AGENCY_SLASH_RE.search(before))
 
