@@ -88,6 +88,8 @@ CASES = [
     # the agreement's own time, told `during` a meeting: the past, whatever it plans
     ("The ministers agreed to raise trade to $25 billion by 2027 during a meeting in Lima on Tuesday.", "2023-03-15",
      [("2027", "2027"), ("Tuesday", "2023-03-14")]),
+    # a passive gerund decides nothing: `due to` does
+    ("A tranche is due to start being repaid in June.", "2024-05-16", [("June", "2024-06")]),
     # `the previous year` steps back from the year `last year` named
     ("Trade reached $2.19 billion last year, up 3.4 percent from the previous year.", "2024-06-10",
      [("last year", "2023"), ("the previous year", "2022")]),

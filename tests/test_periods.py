@@ -100,6 +100,15 @@ CASES = [
     ("Sales fell in the first three months.", "2017-08-11", [("the first three months", "2017-01-01", "2017-03-31")]),
     ("Revenue rose in H1 2023.", "2023-09-01", [("H1 2023", "2023-01-01", "2023-06-30")]),
     ("Trade rose to RM76.3 billion (1H 2023: RM73.2 billion).", "2024-08-09", [("1H 2023", "2023-01-01", "2023-06-30")]),
+    # `in the quarter`: the quarter just named; none named, no period
+    ("Exports fell 26 percent in January-March. Beef exports fell 12 percent in the quarter.", "2024-05-16",
+     [("January-March", "2024-01-01", "2024-03-31"), ("the quarter", "2024-01-01", "2024-03-31")]),
+    ("Profits rose in the quarter.", "2024-05-16", []),
+    # the quarter pointed back to `under review` makes what it is compared with a base
+    ("Trade rose in the third quarter of 2023. Exports were $10.9 billion in the quarter under review, up from "
+     "$6.1 billion in the third quarter of 2022. Most went to India during the quarter.", "2023-12-29",
+     [("the third quarter of 2023", "2023-07-01", "2023-09-30"), ("the quarter under review", "2023-07-01", "2023-09-30"),
+      ("the third quarter of 2022", "2022-07-01", "2022-09-30"), ("the quarter", "2023-07-01", "2023-09-30")]),
     # the same Iranian months a year before: their Gregorian days move with Nowruz
     ("Iran's exports to Oman in the first seven months of the current Iranian year grew by 23 per cent compared to "
      "the same period of the previous Iranian year.", "2024-12-10",

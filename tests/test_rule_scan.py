@@ -68,6 +68,7 @@ CASES = [
     ("periods", "Prices eased in the second half of the year.", "half"),
     ("periods", "Sales peaked in H2 and fell in H1 2023.", "h"),
     ("periods", "Trade rose (1H 2023: RM73.2 billion) and fell in 2H24.", "nh"),
+    ("periods", "Exports fell in January-March and beef fell during the quarter.", "the_quarter"),
     ("periods", "Exports fell in 3Q24 after a strong 2Q 2024.", "nq"),
     ("periods", "Exports beat the previous quarter.", "quarter_rel"),
     ("periods", "Imports are up 8% since the beginning of the year.", "since"),

@@ -518,6 +518,8 @@ def tense_at(doc: Doc, start: int, end: int) -> Optional[str]:
                 return "past"
             elif tag == "VBN" and tok.dep_ in ("acl", "amod", "advcl", "relcl") and not words:
                 participle = True
+            elif tag == "VBN" and "being" in words:
+                pass                         # `due to start being repaid in June`: the verb above decides
             elif tag == "VBN" and not words & _PRESENT_BE:
                 return "past"
             elif tag in ("VBP", "VBZ") and not infinitive and not words:

@@ -189,6 +189,10 @@ _RULES: list[Rule] = [
     Rule("quarter_rel", re.compile(_i(
         r"\b(?P<rel>the previous|the preceding|the prior|previous|preceding|last|this|the current|current|next|the next)"
         r"\s+quarter\b(?!\s+of)")), _QUARTER_KEY),
+    # `fell 12 percent in the quarter`: the quarter just named
+    Rule("the_quarter", re.compile("(?:" + "|".join(rf"(?<=\b{w} )" for w in ("in", "In", "during", "over", "for"))
+                                   + ")" + _i(r"the\s+quarter\b(?!\s+(?:of|to|ending|ended|under))")),
+         _QUARTER_KEY),
     # `since the beginning of the year`, `since the start of 2019`, `so far this year`
     # (`since June 2005` is a date: the day something began)
     Rule("since", re.compile(
@@ -668,6 +672,10 @@ def _r_quarter_rel(g, ctx):
     return _relative_quarter(offset, ctx)
 
 
+def _r_the_quarter(g, ctx):
+    return ctx.reference if ctx.reference and _is_quarter(ctx.reference) else None
+
+
 def _r_since(g, ctx):
     a = ctx.anchor
     if a is None:
@@ -720,7 +728,7 @@ def _r_iran_year(g, ctx):
 _RESOLVERS: dict[str, Callable[[dict, _Context], Optional[Range]]] = {
     "fy_months": _r_fy_months, "days_md": _r_days, "days_dm": _r_days, "months": _r_months,
     "years": _r_years, "fiscal_year": _r_fiscal_year, "fiscal_rel": _r_fiscal_rel, "n_months": _r_n_months,
-    "quarter": _r_quarter, "q": _r_q, "half": _r_half, "h": _r_h, "nh": _r_number_first(6), "nq": _r_number_first(3), "quarter_rel": _r_quarter_rel,
+    "quarter": _r_quarter, "q": _r_q, "half": _r_half, "h": _r_h, "nh": _r_number_first(6), "nq": _r_number_first(3), "quarter_rel": _r_quarter_rel, "the_quarter": _r_the_quarter,
     "since": _r_since, "same": _r_same, "iran_year": _r_iran_year,
     "n_months_back": _r_n_months_back, "fiscal_the": _r_fiscal_the, "month_quarter": _r_month_quarter,
     "review": _r_review, "year_to": _r_year_to,
@@ -728,7 +736,7 @@ _RESOLVERS: dict[str, Callable[[dict, _Context], Optional[Range]]] = {
 # rules whose year depends on whether the text reports or plans (`could weigh on revenue in the second half`)
 _TENSED_RULES = frozenset({"days_md", "days_dm", "months", "half", "h", "quarter", "q", "n_months"})
 # rules whose period refers back to another: they never become the reference themselves
-_BACK_REFERENCES = frozenset({"same", "quarter_rel", "n_months_back", "fiscal_the", "review"})
+_BACK_REFERENCES = frozenset({"same", "quarter_rel", "the_quarter", "n_months_back", "fiscal_the", "review"})
 # rules that name a whole fiscal year: `the fiscal year` later points back to them
 _FISCAL_RULES = frozenset({"fiscal_year", "fiscal_rel", "fiscal_the"})
 
@@ -926,7 +934,7 @@ def find_periods(doc: Doc) -> list[Period]:
         if c.rule == "same":
             groups["compared"] = bool(_COMPARED_RE.search(text, max(0, c.start - 40), c.start))
         r = _RESOLVERS[c.rule](groups, ctx)
-        if r is None and c.rule in ("n_months_back", "review"):
+        if r is None and c.rule in ("n_months_back", "review", "the_quarter"):
             continue   # `the 11 months (April-February)`, `the period under review`: nothing named before
         out.append(Period(text=text[c.start:c.end], start=c.start, end=c.end,
                           start_date=r[0].isoformat() if r else None, end_date=r[1].isoformat() if r else None))
@@ -944,6 +952,11 @@ def find_periods(doc: Doc) -> list[Period]:
             history.append(r)
             if c.rule in _FISCAL_RULES or _is_fiscal_year_span(c, r, ctx.fiscal):
                 fiscal_reference = r
+        elif r and back and not base:
+            # `exports were N10.92 trillion in the quarter under review, up from N6.09 trillion in
+            # the third quarter of 2022`: the period pointed back to is the sentence's own, so what
+            # it is compared with is a base
+            reference_sentence, reference_end = sentence, c.end
     return out
 
 
