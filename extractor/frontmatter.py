@@ -41,9 +41,11 @@ DATELINE_RE = re.compile(
 _DATELINE_BYLINE_RE = re.compile(r"[ \t]*(?P<by>By)[ \t]+(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){1,3})"
                                  r"[ \t]*[\-\u2013\u2014][ \t]*[A-Z][\w.]*:")
 # `DUSHANBE, 18.08.2023 /NIAT "Khovar"/.`: the day written in figures, the agency between slashes
+# `Addis Ababa, November 8/2023(ENA)`: the month in words, the year after a slash
 NUMERIC_DATELINE_RE = re.compile(
-    r"^[ \t]*(?P<place>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+)*),[ \t](?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})"
-    r"(?:[ \t]*/[^/\n]{1,40}/)?\.?",
+    r"^[ \t]*(?P<place>[A-Z][A-Za-z'\-]+(?:[ \t][A-Z][A-Za-z'\-]+)*),[ \t]"
+    r"(?:(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ \t]*/[^/\n]{1,40}/)?\.?"
+    r"|(?P<mon>" + _MONTH + r")[ \t](?P<d2>\d{1,2})/(?P<y2>\d{4})[ \t]*(?:\((?P<agency>[A-Za-z .\-]+)\))?)",
     re.M)
 # `NAIROBI, Kenya (AP) _` / `TOKYO - ` / `NEW YORK: ` / `WASHINGTON _` : all-caps place opening a line
 PLACE_DATELINE_RE = re.compile(
@@ -154,6 +156,17 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
         if place and fm.dateline_place is None and _publisher_name(place.group("place")) is None:
             fm.dateline_place = place.group("place")
 
+    for m in NUMERIC_DATELINE_RE.finditer(scan[:front_end]):
+        if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
+            continue
+        fm.dateline_place = m.group("place")
+        fm.metadata.append(_trimmed(m))
+        if fm.published is None and m.group("y"):
+            fm.published = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        elif fm.published is None:
+            fm.published = _safe_date(int(m.group("y2")), _month(m.group("mon")), int(m.group("d2")))
+        if m.group("agency") and fm.publisher is None:
+            fm.publisher = _publisher_name(m.group("agency")) or m.group("agency")
     yearless = None
     for m in DATELINE_RE.finditer(scan[:front_end]):
         if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
@@ -175,13 +188,6 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
                 fm.published = _safe_date(int(m.group("year")), _month(mon), day)
             elif yearless is None:
                 yearless = m
-    for m in NUMERIC_DATELINE_RE.finditer(scan[:front_end]):
-        if not _at_line_or_header_start(scan, m.start(), header) or fm.is_metadata(*_trimmed(m)):
-            continue
-        fm.dateline_place = m.group("place")
-        fm.metadata.append(_trimmed(m))
-        if fm.published is None:
-            fm.published = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     if fm.published is None and yearless is not None:
         # the year is not the machine's, nor a guess from the years the text names (they are as often
         # the years compared with): no anchor, and the user is told

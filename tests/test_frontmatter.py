@@ -152,6 +152,8 @@ def test_metadata_is_not_content():
     ("India, UAE review trade\n\nPublished - March 05, 2025 09:48 pm IST - NEW DELHI\n\nPTI\n\nThe ministers met here.",
      "NEW DELHI"),
     ("Trade talks end\n\nPTI\n\nThe ministers met.", None),
+    # the month in words, the year after a slash, the agency in brackets
+    ("Sides agree\n\nAddis Ababa, November 8/2023(ENA) The minister received the guest.", "Addis Ababa"),
     # the day in figures, the agency between slashes
     ("Sides discuss visit\n\nDUSHANBE, 18.08.2023 /NIAT \"Khovar\"/. On August 18, the ministers spoke.", "DUSHANBE"),
 ])
