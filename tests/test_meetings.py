@@ -47,6 +47,8 @@ def check(meeting, expected):
             assert got["country"] == e["country"], f"country of {e}: {got['country']!r}"
     if "countries" in expected:
         assert sorted(meeting["countries"]) == sorted(expected["countries"])
+    if expected.get("no_other_participants"):
+        assert len(meeting["participants"]) == len(expected["participants"]), meeting["participants"]
 
 
 # (text, published, expected meeting): the text reports exactly this one meeting
@@ -299,6 +301,11 @@ ROWS = [
      "and Icelandic Fisheries Minister Jon Olafsson held a videoconference on Wednesday, the ministry said.", None,
      dict(kind="call", status="held", date="2023-05-03",
           participants=[dict(name="Ola Berg", country="NO"), dict(name="Jon Olafsson", country="IS")])),
+    # a title of two posts before one name, parsed as two conjuncts, is one participant
+    ("Cambodian Deputy Prime Minister and Foreign Minister Chea Vuthy received Thai Commerce Minister Somchai "
+     "Rattanakul on Monday.", "2024-06-05",
+     dict(kind="meeting", status="held", date="2024-06-03", no_other_participants=True,
+          participants=[dict(name="Chea Vuthy", country="KH"), dict(name="Somchai Rattanakul", country="TH")])),
 ]
 
 

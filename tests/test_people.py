@@ -46,7 +46,12 @@ def person(extractor, text, name):
     # the name hidden at the end of the ministry's name is recovered from a later surname
     ("Spain's Undersecretary at the Ministry of Tourism Carmen Ortega toured the port. Ortega welcomed the investors.",
      "Carmen Ortega", "Undersecretary", "ES"),
-    # a title of two posts is given as its two posts, in the order written
+    # a title of two posts is given as written, then as its two posts, in the order written
+    ("Deputy Prime Minister and Foreign Minister Tesfaye Worku met the envoys in Addis Ababa.", "Tesfaye Worku",
+     "Deputy Prime Minister and Foreign Minister", None),
+    # the portfolio a post is charged with belongs to the title
+    ("Djibouti's Minister of Economy and Finance in charge of Industry, Ilyas Dini, arrived.", "Ilyas Dini",
+     "Minister of Economy and Finance in charge of Industry", "DJ"),
     ("The UAE's Vice President and Prime Minister Sheikh Hamad bin Rashid Al Nuaimi opened the forum.", "Hamad bin Rashid Al Nuaimi", "Vice President", "AE"),
     ("The UAE's Vice President and Prime Minister Sheikh Hamad bin Rashid Al Nuaimi opened the forum.", "Hamad bin Rashid Al Nuaimi", "Prime Minister", "AE"),
     ("Russian Deputy Prime Minister and Minister of Industry and Trade Denis Orlov spoke.", "Denis Orlov",
@@ -281,6 +286,9 @@ def test_find_titles_reports_unnamed_officials(extractor):
      "visited Nakuru.", "Jan Kowal", "PL"),
     ("LIMA, May 3 - Peru and Chile met. A Chilean trade mission led by the Deputy Minister of Economy Ana Rojas "
      "arrived in Cusco.", "Ana Rojas", "CL"),
+    # the visitor of `who is on a visit to X` is the one the relative clause is about, not the host
+    ("Foreign Minister Tesfaye Worku received Djibouti's Finance Minister Ilyas Dini, who is on an official visit "
+     "to Ethiopia.", "Tesfaye Worku", "ET"),
 ])
 def test_country_without_adjective(extractor, text, name, country):
     assert person(extractor, text, name).country == country

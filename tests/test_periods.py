@@ -134,6 +134,15 @@ CASES = [
      "jumped 38pc during the fiscal year.", "2023-08-09",
      [("FY23", "2022-07-01", "2023-06-30"), ("FY22", "2021-07-01", "2022-06-30"),
       ("the fiscal year", "2022-07-01", "2023-06-30")]),
+    # Ethiopia's fiscal year runs from 8 July; `the same fiscal year` is the one just named, and an
+    # adjective in `the current Ethiopian fiscal year` names whose calendar is meant
+    ("Ethiopia's exports to Djibouti reached 3.1 billion Birr in the 2022/23 fiscal year, while imports stood at "
+     "1.4 billion Birr during the same fiscal year. Trade may exceed 6 billion Birr in the current Ethiopian "
+     "fiscal year.", "2023-11-08",
+     [("the 2022/23 fiscal year", "2022-07-08", "2023-07-07"), ("the same fiscal year", "2022-07-08", "2023-07-07"),
+      ("the current Ethiopian fiscal year", "2023-07-08", "2024-07-07")]),
+    ("Thailand's rice exports rose in the current Thai fiscal year.", "2024-02-01",
+     [("the current Thai fiscal year", "2023-10-01", "2024-09-30")]),
     ("Exports fell 3% in 3Q24.", "2024-12-01", [("3Q24", "2024-07-01", "2024-09-30")]),
     ("Trade grew in the first half of the year.", "2024-08-25",
      [("the first half of the year", "2024-01-01", "2024-06-30")]),

@@ -692,6 +692,9 @@ def _subject_of_cue(doc: Doc, char: int) -> int | None:
     for _ in range(6):
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
+            if subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                # `X received Y, who is on a visit to Z`: the relative pronoun stands for Y
+                return tok.head.idx
             return subj.idx
         if tok.head.i == tok.i:
             return None
@@ -875,13 +878,19 @@ def find_people(doc: Doc) -> list[Person]:
     _add_surname_mentions(doc, drafts)
     people = []
     for d in drafts:
-        # the longest (most specific) title first; a title of two posts as its posts, in the order written
+        # the longest (most specific) title first; a title of two posts as written (what a reader
+        # quotes), then each of its posts in the order written (what a search by post finds)
         titles = list(dict.fromkeys(post for title in sorted(d.titles, key=lambda t: -len(t.split()))
-                                    for post in split_posts(title)))
+                                    for post in _with_posts(title)))
         spans = [span_of(doc, *range_chars(doc, m.start, m.end)) for m in d.mentions]
         people.append(Person(name=_display_name(d.name), titles=titles, country=d.country,
                              organization=d.organization, mentions=spans))
     return people
+
+
+def _with_posts(title: str) -> list[str]:
+    posts = split_posts(title)
+    return posts if len(posts) == 1 else [title, *posts]
 
 
 def split_posts(title: str) -> list[str]:

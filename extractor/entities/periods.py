@@ -59,6 +59,8 @@ IRANIAN_YEAR_OFFSET: int = _FISCAL["iranian_year_offset"]
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(
     (re.escape(n) for c in FISCAL_STARTS.values() for n in c["names"]), key=len, reverse=True)) + r")\b")
 _NAME_CODE = {n: code for code, c in FISCAL_STARTS.items() for n in c["names"]}
+# `the current Ethiopian fiscal year`: the adjective names whose fiscal calendar is meant
+_OWN_FISCAL = r"(?:(?P<fc>" + _NAME_RE.pattern[3:-3] + r")\s+)?"
 
 Range = tuple[date, date]
 
@@ -134,7 +136,7 @@ _RULES: list[Rule] = [
     # `last fiscal`, `the current fiscal year`, `next financial year`
     Rule("fiscal_rel", re.compile(_i(
         r"\b(?P<rel>last|this|next|the current|current|the previous|the preceding|the last|the next|the coming|the ongoing)"
-        r"\s+(?:fiscal|financial)(?:\s+year)?\b")), _FISCAL_KEY),
+        r"\s+") + _OWN_FISCAL + r"(?i:fiscal|financial)(?i:\s+year)?\b"), _FISCAL_KEY),
     # `the first nine months of 2022`, `the ten months of 2022`, `the first 11 months of the current year`,
     # `the first seven months of the current Iranian year`, `the four-month period`
     Rule("n_months", re.compile(
@@ -156,7 +158,7 @@ _RULES: list[Rule] = [
         _MONTHS_WORD_KEY),
     # `the fiscal year`, `the financial year`: the fiscal year named last, else the current one;
     # `the fiscal year through March 2024`, `the financial year ended June 30, 2023`: the one ending then
-    Rule("fiscal_the", re.compile(_i(r"\bthe\s+(?:fiscal|financial)\s+year\b") + rf"(?:\s+{_i('through|thru|to|ending|ended|that ended|which ended|ending in|ended in|that ended in|until')}"
+    Rule("fiscal_the", re.compile(_i(r"\bthe\s+(?:(?:same|corresponding)\s+)?") + _OWN_FISCAL + _i(r"(?:fiscal|financial)\s+year\b") + rf"(?:\s+{_i('through|thru|to|ending|ended|that ended|which ended|ending in|ended in|that ended in|until')}"
                                   rf"\s+(?P<em>{MONTH})(?:(?:\s+\d{{1,2}})?,?\s+(?P<ey>{YEAR}))?)?"), _FISCAL_KEY),
     # `the period under review`, `the quarter under review`: the period just named
     Rule("review", re.compile(_i(r"\bthe\s+(?:period|quarter|month|months|year|half|half-year)\s+under\s+"
@@ -476,7 +478,8 @@ def _r_fiscal_rel(g, ctx):
         return shift_years(ctx.fiscal_reference, -1)
     if ctx.anchor is None:
         return None
-    return ctx.fiscal.span(ctx.fiscal.year_of(ctx.anchor) + _REL_OFFSET[rel])
+    fiscal = fiscal_of(_NAME_CODE[g["fc"]]) if g.get("fc") else ctx.fiscal
+    return fiscal.span(fiscal.year_of(ctx.anchor) + _REL_OFFSET[rel])
 
 
 def _r_n_months(g, ctx):
@@ -626,7 +629,8 @@ def _r_fiscal_the(g, ctx):
         return ctx.fiscal_reference
     if ctx.anchor is None:
         return None
-    return ctx.fiscal.span(ctx.fiscal.year_of(ctx.anchor))
+    fiscal = fiscal_of(_NAME_CODE[g["fc"]]) if g.get("fc") else ctx.fiscal
+    return fiscal.span(fiscal.year_of(ctx.anchor))
 
 
 def _year_ending(end: date) -> Range:

@@ -106,7 +106,7 @@ def prefix_word(tok: Token) -> bool:
 
 
 def title_case(words: list[str]) -> str:
-    small = {"of", "the", "and", "for", "to", "at", "in"}
+    small = {"of", "the", "and", "for", "to", "at", "in", "charge"}   # `in charge of`
     out = []
     for w in words:
         if w in small and out:
@@ -274,6 +274,16 @@ def match_title(doc: Doc, i: int, limit: int | None = None) -> TitleMatch | None
             t.lower_ in vocab.org_words for t in token_range(doc, k, _chunk_end(doc, k, limit)))
         if tail and not set(tail) & vocab.institutions and not org_follows:
             words += [doc[end].lower_] + range_text(doc, tail_start, k).split()
+            end = k
+    # `Minister of Economy and Finance in charge of Industry`, `Deputy Prime Minister in charge of
+    # the Economy`: the portfolio a post is charged with belongs to the title
+    if not relational and end + 3 < limit and [t.lower_ for t in doc[end:end + 3]] == ["in", "charge", "of"]:
+        k = tail_start = end + 3 + (doc[end + 3].lower_ == "the")
+        while k < limit and (doc[k].lower_ in vocab.portfolios or (doc[k].lower_ in ("and", ",") and k > tail_start
+                                                                   and k + 1 < limit and doc[k + 1].lower_ in vocab.portfolios)):
+            k += 1
+        if k > tail_start:
+            words += ["in", "charge", "of"] + range_text(doc, tail_start, k).split()
             end = k
     # `of Qatar`, `to Azerbaijan`, `of the State Council of ...`, `at the Ministry of ...`
     if not relational and end + 1 < limit and doc[end].lower_ in ("of", "to", "at", "in"):

@@ -413,6 +413,11 @@ class SideFinder:
             pi = self.recent_person(head.i, title=title)
             if pi is not None:
                 return [self.person_side(pi)], []
+        named_next = self.idx.person_at.get(max(t.i for t in toks) + 1)
+        if named_next is not None:
+            # `Deputy Prime Minister and Foreign Minister X`, parsed as two conjuncts: the second
+            # post is X's, not a second official's
+            return [self.person_side(named_next)], []
         return [Side(title=title)], []
 
     def _titled_before(self, before: int, title: str, country: str) -> Optional[int]:
