@@ -763,6 +763,19 @@ SEVERAL = [
     ("The minister spoke with reporters after the meeting.", "2023-07-14", []),
     # business leaders beside a named official are no other side
     ("Indian Commerce Minister Arjun Mehta met with business leaders in Mumbai.", "2023-12-06", []),
+    # a meeting on the sidelines of a summit told in the sentence before was where and when the summit was;
+    # the presidents are unnamed (the Vice President named earlier is not `the Turkish president`); a place
+    # inside what they discussed is none of the meeting's
+    ("Turkish Vice President Kemal Ozdemir spoke by phone with Azerbaijani Prime Minister Elchin Aliyev on Monday. "
+     "Leaders of the Turkic states gathered in Astana on Nov. 3 for the group's summit, attended by the presidents "
+     "of Turkiye, Azerbaijan and Kazakhstan. The Turkish and Azerbaijani presidents met on the sidelines of the "
+     "summit, discussing transport links and the peace process in the South Caucasus.", "2023-11-08",
+     [dict(kind="call", status="held", date="2023-11-06",
+           participants=[dict(name="Kemal Ozdemir"), dict(name="Elchin Aliyev")]),
+      dict(kind="summit", status="held", date="2023-11-03", location="Astana"),
+      dict(kind="meeting", status="held", date="2023-11-03", location="Astana", no_other_participants=True,
+           participants=[dict(name=None, title="President", country="TR"),
+                         dict(name=None, title="President", country="AZ")])]),
     # the next session of a commission, planned
     ("The next meeting of the Kazakh-Uzbek intergovernmental commission will be held in Tashkent in March 2025.", "2024-11-06",
      [dict(kind="commission_session", status="planned", date="2025-03", location="Tashkent")]),

@@ -42,7 +42,7 @@ _LIST_GAP = frozenset({",", "and", "as", "well", "also", "the", "both"})
 _LOWER_RANKS = ("deputy ", "vice ", "vice-", "first deputy ", "assistant ")
 
 
-def _holds_title(titles: list[str], title: str) -> bool:
+def holds_title(titles: list[str], title: str) -> bool:
     """One of the titles is this one (`Foreign Minister` for `ministers`), not a lower rank of it."""
     want = title.lower()
     for t in titles:
@@ -76,6 +76,7 @@ class Side:
 
 
 _TITLE_FILLER = frozenset(("of", "the", "and", "for", "on", "in", "affairs"))
+_RANK_WORDS = frozenset(("vice", "deputy", "assistant", "former", "crown"))
 
 
 def _titles_agree(a: Optional[str], b: Optional[str]) -> bool:
@@ -83,9 +84,10 @@ def _titles_agree(a: Optional[str], b: Optional[str]) -> bool:
     `Prime Minister of X`), or a title missing."""
     if not a or not b:
         return True
-    wa = {w for w in a.lower().split() if w not in _TITLE_FILLER}
-    wb = {w for w in b.lower().split() if w not in _TITLE_FILLER}
-    return wa <= wb or wb <= wa
+    wa = {w for w in a.lower().replace("-", " ").split() if w not in _TITLE_FILLER}
+    wb = {w for w in b.lower().replace("-", " ").split() if w not in _TITLE_FILLER}
+    # a rank word makes another post: a Vice President is not `the President of X`
+    return (wa <= wb or wb <= wa) and not (wa ^ wb) & _RANK_WORDS
 
 
 def _surname(name: str) -> str:
@@ -468,7 +470,7 @@ class SideFinder:
             if head.lower_ not in TITLE_WORDS:
                 return []   # `the sides`, `the parties` are the countries, not two people
             before = {self.idx.people[pi].country for ti, pi in self.idx.person_tokens if ti < head.i
-                      and (not title or _holds_title(self.idx.people[pi].titles, title))}
+                      and (not title or holds_title(self.idx.people[pi].titles, title))}
             if len(before) != 2 or None in before:
                 return []
         # the two countries named last; of each, its person the article names most (`Minister A
@@ -480,7 +482,7 @@ class SideFinder:
             if ti >= head.i:
                 continue
             person = self.idx.people[pi]
-            if title and not _holds_title(person.titles, title):
+            if title and not holds_title(person.titles, title):
                 continue
             side = person.country or pi
             if side not in sides:

@@ -787,9 +787,13 @@ class MentionReader:
         own_countries = [self.idx.country_at[t.i] for t in (tok.subtree if not is_verb else [])
                          if t.i in self.idx.country_at and t.i < tok.i]
         reg = region(tok, triggers, None if relational else gov, path)
+        # `discussed a plant in Ganja`, `met ..., discussing the peace process in the South Caucasus`:
+        # what is discussed is no place or time of the meeting
+        topic_heads = [v for v in reg if v.i != tok.i and v.tag_.startswith("VB") and v.lemma_.lower() in TOPIC_VERBS]
         if is_verb and weak:
-            # `discussed a plant in Ganja`, `reviewed the plan for 2025`: what is discussed is no place or time
-            topic = {t.i for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+            topic_heads.append(tok)
+        topic = {t.i for v in topic_heads for c in v.children if c.dep_ == "dobj" for t in c.subtree}
+        if topic:
             reg = [t for t in reg if t.i not in topic]
         m.date = self._date(tok, reg)
         if m.date is None and not is_verb:

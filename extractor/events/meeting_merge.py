@@ -38,6 +38,7 @@ class Record:
     asserted: bool = False
     lead: Optional[Mention] = None   # the mention that reports it (the first not only `discussed`): its evidence
     triggers: set[int] = field(default_factory=set)   # the trigger tokens of its mentions
+    side_hosts: set[int] = field(default_factory=set)   # triggers of meetings held on its sidelines
 
     @property
     def evidence_mention(self) -> Mention:
@@ -165,6 +166,9 @@ def absorb(r: Record, m: Mention) -> None:
     r.topics += [t for t in m.topics if t not in r.topics]
     r.asserted = r.asserted or m.asserted
     r.triggers.add(m.trigger.i)
+    if m.side_of is not None:
+        # `... gathered in Astana for the summit. A and B met on the sidelines of the summit`
+        r.side_hosts.add(m.side_of)
 
 
 def new_record(m: Mention) -> Record:
@@ -172,7 +176,7 @@ def new_record(m: Mention) -> Record:
                   location=m.location, location_country=m.location_country, date=m.date,
                   main_eligible=m.main_eligible, sentences={m.sent_index}, first=m,
                   anaphoric_only=m.anaphoric, topics=list(m.topics), asserted=m.asserted,
-                  triggers={m.trigger.i})
+                  triggers={m.trigger.i}, side_hosts={m.side_of} - {None})
 
 
 def merge(mentions: list[Mention]) -> list[Record]:
@@ -252,7 +256,7 @@ def settings_of_side_meetings(records: list[Record]) -> None:
     meeting was where and when the summit was. A series of meetings on its sidelines (`held
     meetings with A and B`) tells only that the one who met them all attended."""
     for r in records:
-        hosts_at = {m for m in (r.first.side_of, r.evidence_mention.side_of) if m is not None}
+        hosts_at = r.side_hosts
         hosts = [h for h in records if h is not r and h.triggers & hosts_at]
         if not hosts:
             continue
