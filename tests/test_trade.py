@@ -213,6 +213,17 @@ CASES = [
      "(a year earlier: $66.4 billion).", "2024-12-04",
      [dict(metric="turnover", amount=71.6 * B, period_start="2024-01-01", period_end="2024-10-31"),
       dict(metric="turnover", amount=66.4 * B, period_start="2023-01-01", period_end="2023-10-31")]),
+    # the comparison figure labelled by its own period, in brackets
+    ("In January-July 2024, trade between Poland and Latvia amounted to $127.9 million (January-July 2023: "
+     "$104.2 million), an increase of 22.7 percent. Poland's exports to Latvia in the seven months totaled "
+     "$48.5 million.", "2024-09-12",
+     [dict(metric="turnover", amount=127.9 * M, change_pct=22.7, period_start="2024-01-01", period_end="2024-07-31"),
+      dict(metric="turnover", amount=104.2 * M, period_start="2023-01-01", period_end="2023-07-31"),
+      dict(metric="exports", amount=48.5 * M, period_start="2024-01-01", period_end="2024-07-31")]),
+    ("Trade between Poland and Latvia reached 2.18 billion USD in 2023, up 12.4% compared to 2022 "
+     "(1.94 billion USD).", "2024-02-20",
+     [dict(metric="turnover", amount=2.18 * B, change_pct=12.4, period_start="2023-01-01"),
+      dict(metric="turnover", amount=1.94 * B, period_start="2022-01-01", period_end="2022-12-31")]),
     # a verbless `with X worth $Y` clause: its subject is the figure's flow
     ("Customs put trade with Latvia at $1.2 billion in 2022, with Polish exports to Latvia worth $700 million.",
      "2023-05-01",

@@ -946,7 +946,8 @@ def find_periods(doc: Doc) -> list[Period]:
         # `$35.6 billion in FY2022/23, compared with $36.1 billion in FY2021/22`: the base compared
         # with is no period a later `the same period` points to
         base = (sentence == reference_sentence and _COMPARISON_RE.search(text, reference_end, c.start)) \
-            or bool(_COMPARED_RE.search(text, max(0, c.start - 40), c.start))   # `Compared with Q2, ...`
+            or bool(_COMPARED_RE.search(text, max(0, c.start - 40), c.start)) \
+            or _bracket_label(text, c.start, c.end)   # `(January-July 2023: $104.2 million)`
         # (`the commission met on November 20-21`: a few days are an event's, not a span of figures)
         # (`the fiscal year through June` names its year: no back reference)
         back = c.rule in _BACK_REFERENCES and not (c.rule == "fiscal_the" and groups.get("em"))
@@ -962,6 +963,11 @@ def find_periods(doc: Doc) -> list[Period]:
             # it is compared with is a base
             reference_sentence, reference_end = sentence, c.end
     return out
+
+
+def _bracket_label(text: str, start: int, end: int) -> bool:
+    """The period labels a comparison figure in brackets: `$127.9 million (January-July 2023: $104.2 million)`."""
+    return text[max(0, start - 2):start].strip() == "(" and bool(re.match(r"\s*[:=]", text[end:end + 3]))
 
 
 # a period shorter than this is the days of an event, never what `the same period` points back to

@@ -327,8 +327,9 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
     claimed: dict[int, Candidate] = {}
     for c in cands:
         # `against $1.2 billion during July-January (2020-21)`: a period written right after a figure is
-        # that figure's, also when it is the base another figure is compared with
-        t = _written_next_to(doc, c, sent_times)
+        # that figure's, also when it is the base another figure is compared with; so is one written as
+        # its label (`(January-July 2023: $104.2 million)`)
+        t = _written_next_to(doc, c, sent_times) or _labelled_by(doc, c, sent_times)
         if t is not None and id(t) not in claimed:
             c.time = t
             claimed[id(t)] = c
@@ -520,6 +521,19 @@ def _written_next_to(doc: Doc, c: Candidate, times: list[TimeExpr]) -> Optional[
         if words and own and words[0] == own[0].text:
             words = words[1:]
         return t if " ".join(words).lower() in _NEXT_TO_WORDS else None
+    return None
+
+
+_LABEL_GAPS = frozenset({":", "-", "\u2013", "\u2014", "=", "("})
+
+
+def _labelled_by(doc: Doc, c: Candidate, times: list[TimeExpr]) -> Optional[TimeExpr]:
+    """The time written as the figure's label: `(January-July 2023: $104.2 million)`, `2022 - $1.9bn`,
+    `up 12.4% compared to 2022 (1.94 billion USD)`."""
+    text = doc_text(doc)
+    before = [t for t in times if t.end <= c.fig.start]
+    if before and text[before[-1].end:c.fig.start].strip() in _LABEL_GAPS:
+        return before[-1]
     return None
 
 
