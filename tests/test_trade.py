@@ -293,6 +293,9 @@ CASES = [
     ("China will provide $1 billion in aid to Pakistan to boost trade.", "2023-05-01", []),
     ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),
     ("Japan's trade deficit with China widened to $40 billion in 2022.", "2023-05-01", []),
+    # a unit price is no trade figure
+    ("Jordan imports Iraqi crude oil at a discount of $16 per barrel from the Brent price.", "2023-05-01", []),
+    ("Kenya's tea exports to Pakistan fetched $2.8 a kilo on average in 2022.", "2023-05-01", []),
     ("Azerbaijan and Turkey signed a trade deal worth $2 billion.", "2023-05-01", []),
     ("Bulgaria and Greece agreed on a $1 billion investment plan to boost bilateral trade.", "2023-05-01", []),
     ("India's foreign exchange reserves rose by $5 billion to $600 billion.", "2023-05-01", []),
@@ -486,6 +489,11 @@ CASES = [
            period_start="2030-01-01")]),
     ("Ghana and Togo have the potential to raise their trade to $5 billion.", "2023-05-10",
      [dict(metric="turnover", reporter="GH", partner="TG", amount=5 * B, status="forecast")]),
+    # an effort verb with an infinitive states an aim; the same verb with a particle does not
+    ("Ghana will push to expand trade with Togo to $5 billion by 2030.", "2023-05-10",
+     [dict(metric="turnover", reporter="GH", partner="TG", amount=5 * B, status="target")]),
+    ("Ghana's exports to Togo pushed up to $5 billion in 2022.", "2023-05-10",
+     [dict(metric="exports", reporter="GH", partner="TG", amount=5 * B, status="reported")]),
     ("Ghana and Togo aim to increase their trade to $5 billion.", "2023-05-10",
      [dict(metric="turnover", reporter="GH", partner="TG", amount=5 * B, status="target")]),
     ("The presidents of Ghana and Togo committed to raising bilateral trade to $5 billion.", "2023-05-10",

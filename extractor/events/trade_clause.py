@@ -650,6 +650,8 @@ def clause_status(tokens: list[Token]) -> str:
         low, lemma = t.lower_, t.lemma_.lower()
         if (low in lex.target_cues or lemma in lex.target_cues) and t.pos_ not in ("ADP", "SCONJ", "ADV"):
             return "target"
+        if lemma in lex.effort_verbs and t.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in t.children):
+            return "target"     # `will push to expand trade to $10 billion`
         if low in lex.forecast_cues or lemma in lex.forecast_cues:
             return "forecast"
         if t.pos_ in ("VERB", "AUX") and any(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from spacy.attrs import LEMMA
@@ -76,6 +77,8 @@ def money_figures(doc: Doc, sent: SpacySpan, money: list[Money]) -> list[Figure]
         if EXCHANGE_RATE_RE.match(text, m.end):
             rate = m
             continue
+        if _unit_price_re().match(text, m.end):
+            continue    # `a discount of $16 per barrel`: a price, no trade figure
         if rate is not None and m.currency == rate.currency and COMPARED_BEFORE_RE.search(text, rate.end, m.start):
             continue    # `closed at N907.11 to the dollar, compared with about N461 in June`: a rate too
         span = char_span(doc, m.start, m.end)
@@ -84,6 +87,12 @@ def money_figures(doc: Doc, sent: SpacySpan, money: list[Money]) -> list[Figure]
         figures.append(Figure("money", m.start, m.end, span.root, amount=m.amount,
                               currency=m.currency, approximate=m.approximate))
     return figures
+
+
+@lru_cache(maxsize=None)
+def _unit_price_re() -> re.Pattern:
+    units = sorted(lexicon().price_units, key=len, reverse=True)
+    return re.compile(r"\s*(?:per|a|an|/)\s*(?:%s)\b" % "|".join(re.escape(u) for u in units), re.I)
 
 
 def _counts_something_else(doc: Doc, span: SpacySpan) -> bool:

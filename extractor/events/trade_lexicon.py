@@ -25,6 +25,8 @@ class TradeLexicon:
     change_sign: dict[str, int]         # word -> +1 / -1
     share_words: frozenset[str]
     target_cues: frozenset[str]
+    effort_verbs: frozenset[str]
+    price_units: tuple[str, ...]
     forecast_cues: frozenset[str]
     comparison_cues: frozenset[str]
     comparison_over: frozenset[str]
@@ -74,6 +76,8 @@ def lexicon() -> TradeLexicon:
         change_sign=sign,
         share_words=frozenset(data["share_words"]),
         target_cues=frozenset(data["target_cues"]),
+        effort_verbs=frozenset(data["effort_verbs"]),
+        price_units=tuple(data["price_units"]),
         forecast_cues=frozenset(data["forecast_cues"]),
         comparison_cues=frozenset(data["comparison_cues"]),
         comparison_over=frozenset(data["comparison_over"]),
