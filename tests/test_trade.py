@@ -293,6 +293,12 @@ CASES = [
     ("China will provide $1 billion in aid to Pakistan to boost trade.", "2023-05-01", []),
     ("A $2 billion gas pipeline will link Turkmenistan and Afghanistan, boosting trade.", "2023-05-01", []),
     ("Japan's trade deficit with China widened to $40 billion in 2022.", "2023-05-01", []),
+    # a total with no direction is the country's trade with the world; a partner in an absolute clause is no partner
+    ("Trade between Oman and India grew. Oman's total non-oil exports stood at RO 2.1 billion in the first half "
+     "of 2023, with India among the top five destinations.", "2023-12-12",
+     [dict(metric="exports", reporter="OM", partner=None, amount=2.1 * B, currency="OMR")]),
+    ("Kenya's exports rose to $2.1 billion in 2022, with Uganda accounting for a fifth of the total.", "2023-05-01",
+     [dict(metric="exports", reporter="KE", partner=None, amount=2.1 * B)]),
     # a unit price is no trade figure
     ("Jordan imports Iraqi crude oil at a discount of $16 per barrel from the Brent price.", "2023-05-01", []),
     ("Kenya's tea exports to Pakistan fetched $2.8 a kilo on average in 2022.", "2023-05-01", []),

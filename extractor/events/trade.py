@@ -658,6 +658,13 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
                      if o is not c and o.clause.metric_token is not None and o.clause.metric_token is not clause.metric_token]
     world_words = [w for w in lex.world_cues
                    if w in phrase or (w in sent_text and not any(w in op for op in other_phrases))]
+    mt = clause.metric_token
+    if mt is not None and mt.pos_ == "NOUN" and any(
+            ch.dep_ in ("amod", "compound") and ch.lower_ in lex.soft_world_modifiers for ch in mt.children) \
+            and not any(ch.dep_ == "prep" and ch.lower_ in lex.direction_preps for ch in mt.children):
+        # `Oman's total non-oil exports stood at ...`: a total with no direction is the world's (a total of
+        # trade right after a pair's figures may be their sum: a soft cue, as `total trade` is)
+        world_words.append(next(iter(lex.soft_world_cues)) if clause.metric == "turnover" else "total")
     world = bool(world_words) and not partner and not pair_cue
     if world and not sent_mentions and all(w in lex.soft_world_cues for w in world_words) \
             and _continues_pair(ctx, ctx.main_pair[0], c.sent_index) and ctx.last_stat_sent < c.sent_index:

@@ -399,6 +399,13 @@ def mention_role(m: Mention, mentions: list[Mention]) -> str:
     anchor = head if head.dep_ == "pobj" else head.head if head.dep_ == "compound" and head.head.dep_ == "pobj" else None
     if anchor is not None and anchor.head.head.lower_ in NON_DIRECTION_HEADS:
         return "other"
+    after_np = doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(doc) else None
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and (any(
+            (c.dep_ == "prep" and c.lower_ in ("among", "as")) or (c.dep_ == "acl" and c.tag_ == "VBG")
+            for c in head.children) or (after_np is not None and after_np.lower_ == "among")):
+        # `exports stood at $2bn, with India among the top destinations` / `with India accounting for a
+        # fifth`: an absolute clause about one partner, not the figure's partner
+        return "other"
     if head.dep_ == "pobj":
         role = lex.direction_preps.get(head.head.lower_)
         if role == "between":

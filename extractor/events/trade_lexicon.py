@@ -27,6 +27,7 @@ class TradeLexicon:
     target_cues: frozenset[str]
     effort_verbs: frozenset[str]
     price_units: tuple[str, ...]
+    soft_world_modifiers: frozenset[str]
     forecast_cues: frozenset[str]
     comparison_cues: frozenset[str]
     comparison_over: frozenset[str]
@@ -78,6 +79,7 @@ def lexicon() -> TradeLexicon:
         target_cues=frozenset(data["target_cues"]),
         effort_verbs=frozenset(data["effort_verbs"]),
         price_units=tuple(data["price_units"]),
+        soft_world_modifiers=frozenset(data["soft_world_modifiers"]),
         forecast_cues=frozenset(data["forecast_cues"]),
         comparison_cues=frozenset(data["comparison_cues"]),
         comparison_over=frozenset(data["comparison_over"]),
