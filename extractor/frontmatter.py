@@ -148,7 +148,10 @@ def parse_front_matter(text: str, published: date | str | None = None) -> FrontM
         fm.published = _article_day(stamps)
     if not fm.authors:
         for s in stamps:
-            _read_stamp_author(fm, scan[s.start:s.end])
+            if s.byline:
+                _read_byline(fm, s.byline)
+            else:
+                _read_stamp_author(fm, scan[s.start:s.end])
     for s in stamps:
         # `Published - March 05, 2025 09:48 pm IST - NEW DELHI`: the stamp closes with the dateline
         place = re.search(r"[ \t][\-\u2013\u2014|][ \t]*(?P<place>[A-Z][A-Z'\-]{2,}(?:[ \t][A-Z][A-Z'\-]+)?)[ \t]*\Z",
@@ -294,9 +297,16 @@ def _read_byline(fm: FrontMatter, raw: str) -> None:
     # `Matanat Nasibova – Trend:`: a person, then the agency; `Kavya Menon and Rohit Bhalla`: two people
     parts = [p.strip(" :") for p in re.split(r"[ \t]+[–—-][ \t]+|,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*", raw)
              if p.strip(" :")]
-    for part in parts:
+    roles = knowledge.load("front_matter")["staff_roles"]
+    for k, part in enumerate(parts):
         if " ".join(part.split()).lower() in knowledge.load("front_matter")["not_authors"]:
             continue   # `By Staff Writer`: neither a person nor the outlet
+        if " ".join(part.split()).lower() in roles:
+            continue
+        if k > 0 and " ".join(parts[k - 1].split()).lower() in roles:
+            # `- Reporter - Agência Brasil`: what follows the role is the outlet
+            fm.publisher = fm.publisher or _publisher_name(part) or part
+            break
         if _publisher_name(part):
             fm.publisher = fm.publisher or _publisher_name(part)
         elif _looks_like_person(part):

@@ -50,6 +50,7 @@ class Stamp:
     start: int          # the stamp line's characters, without surrounding white space
     end: int
     label: str | None   # `published`, `updated`... when the line says which
+    byline: str | None = None   # `Published on 11/17/2024 - 17:40 By Renata Albuquerque - Reporter`: what follows `By`
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,11 @@ def read_stamp(line: str, offset: int = 0) -> Stamp | None:
 
     ``offset`` is where the line starts in the article, for the stamp's range.
     """
-    stripped = line.strip()
+    whole = line.strip()
+    # a byline running on after the stamp (`Published on 11/17/2024 - 17:40 By Renata Albuquerque -
+    # Reporter - Agência Brasil - Rio de Janeiro`): the stamp is what comes before `By`
+    by = _RUN_ON_BYLINE_RE.search(whole)
+    stripped = whole[:by.start()].rstrip(" \t-\u2013\u2014|") if by else whole
     if not stripped or len(stripped) > MAX_STAMP_CHARS:
         return None
     clock = _CLOCK_RE.search(stripped)
@@ -115,8 +120,13 @@ def read_stamp(line: str, offset: int = 0) -> Stamp | None:
         if label is False:
             return None
         start = offset + len(line) - len(line.lstrip())
+        if by and not _DATE_RES[0].search(whole, by.end()) and any(rx.search(stripped) for rx in _DATE_RES):
+            return Stamp(day, start, start + len(whole), label or None, byline=whole[by.end():].strip())
         return Stamp(day, start, start + len(stripped), label or None)
     return None
+
+
+_RUN_ON_BYLINE_RE = re.compile(r"[ \t]+By[ \t]+(?=[A-Z])")
 
 
 def _label_and_check(rest: str) -> str | bool:

@@ -107,6 +107,11 @@ CASES = [
     ("Azerbaijani PM receives minister\n\nBAKU, Azerbaijan, March 12. By Leyla Aliyeva – Trend:\n\nThe prime "
      "minister met the guest.", None, "Trend", ["Leyla Aliyeva"],
      ["BAKU, Azerbaijan, March 12.", "By Leyla Aliyeva – Trend:"]),
+    # a byline running on after the stamp, with the reporter's role and the outlet after it
+    ("Ministers meet in Rio\n\nPublished on 11/17/2024 - 17:40 By Renata Albuquerque - Reporter - Agencia Brasil - "
+     "Rio de Janeiro\n\nInternational\n\nBrazil and Indonesia want to expand trade.", "2024-11-17", "Agencia Brasil",
+     ["Renata Albuquerque"],
+     ["Published on 11/17/2024 - 17:40 By Renata Albuquerque - Reporter - Agencia Brasil - Rio de Janeiro"]),
     # a teaser linking to another story is page chrome, wherever it stands; a sentence opening
     # with the same word is not
     ("Trade talks end\n\nThe ministers met.\nRead also: Summit in Lima closes with call for deal\n\n"

@@ -776,6 +776,18 @@ SEVERAL = [
       dict(kind="meeting", status="held", date="2023-11-03", location="Astana", no_other_participants=True,
            participants=[dict(name=None, title="President", country="TR"),
                          dict(name=None, title="President", country="AZ")])]),
+    # a summit the meeting is `ahead of` is its backdrop; a section heading names no meeting; someone `in Rio for
+    # the summit` attends the summit told later; `the two presidents` named by neither are the pair's
+    ("Brazilian and Indonesian ministers meet in Rio ahead of G20 summit\n\nBrazil's Trade Minister Jose Lins met "
+     "Indonesian Trade Minister Rizal Hartono, who is in Rio for the summit, on Sunday.\n\nSummit\n\nThe G20 "
+     "Leaders' Summit opens on Monday in Rio de Janeiro. The two presidents are expected to hold a bilateral "
+     "meeting on Tuesday on the sidelines of the summit.", "2024-11-17",
+     [dict(kind="meeting", status="held", date="2024-11-17",
+           participants=[dict(name="Jose Lins"), dict(name="Rizal Hartono")]),
+      dict(kind="summit", status="planned", date="2024-11-18", location="Rio de Janeiro"),
+      dict(kind="meeting", status="planned", date="2024-11-19", location="Rio de Janeiro", no_other_participants=True,
+           participants=[dict(name=None, title="President", country="BR"),
+                         dict(name=None, title="President", country="ID")])]),
     # the next session of a commission, planned
     ("The next meeting of the Kazakh-Uzbek intergovernmental commission will be held in Tashkent in March 2025.", "2024-11-06",
      [dict(kind="commission_session", status="planned", date="2025-03", location="Tashkent")]),

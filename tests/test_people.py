@@ -49,6 +49,9 @@ def person(extractor, text, name):
     # a title of two posts is given as written, then as its two posts, in the order written
     ("Deputy Prime Minister and Foreign Minister Tesfaye Worku met the envoys in Addis Ababa.", "Tesfaye Worku",
      "Deputy Prime Minister and Foreign Minister", None),
+    # given names the entity recogniser left in the ministry's name before the title's comma
+    ("Brazil's Minister of Development, Industry, Trade and Services, Eduardo Tavares Lins, said on Sunday that "
+     "trade grew.", "Eduardo Tavares Lins", "Minister of Development, Industry, Trade and Services", "BR"),
     # the portfolio a post is charged with belongs to the title
     ("Djibouti's Minister of Economy and Finance in charge of Industry, Ilyas Dini, arrived.", "Ilyas Dini",
      "Minister of Economy and Finance in charge of Industry", "DJ"),
@@ -188,6 +191,9 @@ def test_surnames_join_the_full_name(extractor, text, name, mentions):
     # a photographer credited after the agency
     ("Containers are stacked at the port of Santos, in a file photo. EFE/Marta Lopes", "Marta Lopes"),
     ("Visitors look at wines at the expo. (Xinhua/Chen Wei)", "Chen Wei"),
+    # a name no title introduces, after `in`, is a place the recogniser took for a person; a licence is none
+    ("The group plans to invest R$2.5 billion in a fertilizer blending plant in Mato Grosso.", "Mato Grosso"),
+    ("The ministers met in Rio.\n\nAgencia Brasil - Creative Commons License CC BY 4.0", "Creative Commons"),
     # a participle opening the clause is no first name
     ("Receiving Zhumangarin in Hanoi today, Prime Minister Pham Minh Chinh recalled the talks.",
      "Receiving Zhumangarin"),

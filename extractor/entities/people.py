@@ -110,6 +110,11 @@ def _candidate_mentions(doc: Doc) -> list[_Mention]:
 
     # spaCy's PERSON entities, trimmed of titles, countries and honorifics around the name
     for ent_start, ent_end in person_entities(doc):
+        # `..., Trade and Services, Eduardo Tavares Lins`: given names the recogniser left in the
+        # ministry's entity before it, compounds of the name in the parse
+        while ent_start > 0 and doc[ent_start - 1].dep_ == "compound" and \
+                ent_start <= doc[ent_start - 1].head.i < ent_end and name_token(doc[ent_start - 1]):
+            ent_start -= 1
         k = ent_start
         best = None
         while k < ent_end:
@@ -459,6 +464,14 @@ def _plausible_lone_name(doc: Doc, m: _Mention) -> bool:
     if nxt is None or nxt.is_punct or nxt.is_space or not nxt.text[:1].isupper():
         return True
     return len(text_positions(doc, doc[m.end - 1].text)) >= 2
+
+
+def _place_object(doc: Doc, m: _Mention) -> bool:
+    """`a blending plant in Mato Grosso`: a name no title introduces, the object of `in`/`at`,
+    is a place the entity recogniser took for a person."""
+    last = doc[m.end - 1]
+    return not m.triggered and last.dep_ == "pobj" and last.head.lower_ in ("in", "at") \
+        and _title_before(doc, m) is None
 
 
 def _credited(doc: Doc, m: _Mention) -> bool:
@@ -858,7 +871,7 @@ def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
 def find_people(doc: Doc) -> list[Person]:
     front = doc._.front
     authors = list(front.authors) if front is not None else []
-    mentions = [m for m in _candidate_mentions(doc) if not _credited(doc, m)]
+    mentions = [m for m in _candidate_mentions(doc) if not _credited(doc, m) and not _place_object(doc, m)]
     drafts = [d for d in _drafts(doc, mentions) if not _is_author(d.tokens, authors)]
     if not drafts:
         return []

@@ -498,6 +498,11 @@ class SideFinder:
                 return []
             pi = max((pi for pi in mentions), key=lambda pi: (mentions[pi], last[pi]))
             return [self.person_side(pi), self.unnamed(title, other)]
+        if not sides and title and numbered:
+            # `The two presidents are expected to meet` with neither named: the presidents of the
+            # two countries the article is about
+            pair = self.leading_countries(head.i)
+            return [self.unnamed(title, c) for c in pair]
         if len(sides) < 2:
             return []
         picked = []

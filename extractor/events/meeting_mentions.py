@@ -767,6 +767,10 @@ class MentionReader:
                 m.attendance = bool(agents) and clause.lemma_.lower() in ATTENDANCE_VERBS and m.definite \
                     and not m.subjects and all(o.i in agent_tokens for o in own)
                 self._collect(agents, m.others, other_countries, extend=True)
+            if m.definite and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in (
+                    "be", "arrive", "come", "travel", "fly", "go", "gather", "stay"):
+                # `X, who is in Rio for the summit`: X attends the summit told elsewhere
+                m.attendance = True
             # `the Shanghai Cooperation Organization summit`: a named event, not one told before
             named_event = any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in self.idx.country_at
                               for c in tok.children)
@@ -833,6 +837,10 @@ class MentionReader:
                 not m.location_country or m.location_country in {s.country for s in m.subjects}):
             return None   # `arrived` is a visit only when the article says in which other country
         m.status = self._status(tok, path, m.date)
+        if not is_verb and _ahead_of(tok) and not own_countries:
+            # `ministers meet in Rio ahead of G20 summit`: the backdrop of what the clause reports, an
+            # event the article tells (if at all) elsewhere; the clause's people are not its participants
+            return None
         if kind == "visit":
             verb = gov if gov is not None else tok
             m.ongoing = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
@@ -1049,6 +1057,8 @@ class MentionReader:
         return self.doc[i:j + 1].text
 
     def _status(self, tok: Token, path: list[Token], value: Optional[str]) -> str:
+        if _ahead_of(tok) and not (value and self.published is not None and value < self.published.isoformat()[:len(value)]):
+            return "planned"   # `ministers meet in Rio ahead of G20 summit`: the summit is still to come
         heads = [tok] + path[1:2]
         while heads[-1].dep_ == "conj" and heads[-1].head != heads[-1]:
             heads.append(heads[-1].head)   # `X to make state visit to Y, hold summit with Z`
@@ -1153,6 +1163,20 @@ def _past_verb(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "TO", "VB", "VBZ", "VBP")
                                           for c in verb.children)
+
+
+_AHEAD_RE = re.compile(r"(?:\bahead of|\bon the eve of|\bin the run-up to|\bin preparation for|\bbefore)\s+(?:the\s+|this\s+|next\s+)?\Z",
+                       re.IGNORECASE)
+
+
+def _ahead_of(tok: Token) -> bool:
+    """The meeting noun is what something happens before: `ahead of the summit`, `on the eve of the visit`."""
+    if tok.dep_ != "pobj" and not (tok.dep_ == "compound" and tok.head.dep_ == "pobj"):
+        return False
+    head = tok if tok.dep_ == "pobj" else tok.head
+    start = min(t.idx for t in head.subtree)
+    doc = tok.doc
+    return bool(_AHEAD_RE.search(doc_text(doc), max(0, start - 30), start))
 
 
 def _nice_place(name: str) -> str:

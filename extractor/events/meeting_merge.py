@@ -194,7 +194,31 @@ def merge(mentions: list[Mention]) -> list[Record]:
                 return (-_overlap(a, _named(r.sides)), r.kind != m.kind, i)
             _, best = min(cands, key=rank)
             absorb(best, m)
-    return records
+    return _fold_forward_references(records)
+
+
+def _fold_forward_references(records: list[Record]) -> list[Record]:
+    """`X, who is in Rio for the summit, said ...` before the article tells the summit: a record of
+    definite references only joins the first record of its kind told after it (at the same place)."""
+    out: list[Record] = []
+    for k, r in enumerate(records):
+        later = None
+        if r.anaphoric_only and r.kind in ("summit", "commission_session"):
+            first = min(r.sentences)
+            later = next((e for e in records[k + 1:] if e.kind == r.kind and not e.anaphoric_only
+                          and min(e.sentences) > first and _places_agree(r.location, e.location)
+                          and _dates_agree(r.date, e.date)), None)
+        if later is None:
+            out.append(r)
+            continue
+        for s in r.sides:
+            if not any(s.same_as(x) for x in later.sides):
+                later.sides.append(s)
+        later.countries += [c for c in r.countries if c not in later.countries]
+        later.sentences |= r.sentences
+        later.triggers |= r.triggers
+        later.side_hosts |= r.side_hosts
+    return out
 
 
 # ---------- finishing ----------

@@ -11,6 +11,7 @@ one) and output ``records.Meeting``.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional
 
@@ -243,6 +244,16 @@ def _sides_group(t: SpacySpan) -> bool:
     return t.lower_ in SIDE_GROUPS and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
 
 
+def _section_heading(sent: SpacySpan) -> bool:
+    """`Summit`, `Trade talks` on a line of their own between paragraphs: a page's section
+    heading names a topic, not a meeting."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    text = doc_text(sent.doc)
+    alone = text[max(0, sent.start_char - 1):sent.start_char] in ("", "\n") and \
+        (sent.text.rstrip(" \t").endswith("\n") or text[sent.end_char:sent.end_char + 1] in ("", "\n"))
+    return 0 < len(words) <= 2 and alone and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
 def find_meetings(doc: Doc) -> list[Meeting]:
     front = doc._.front
     is_meta = front.is_metadata if front is not None else (lambda s, e: False)
@@ -256,6 +267,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
     sentence_countries: dict[int, list[str]] = {}
     for si, sent in enumerate(sentences):
         if is_meta(sent.start_char, sent.end_char) and all(is_meta(t.idx, t.idx + len(t)) for t in sent):
+            continue
+        if _section_heading(sent):
             continue
         found = _triggers(sent, is_meta, candidates)
         body_before = next((m for m in reversed(mentions) if m.sent_index >= si - 2
@@ -326,13 +339,19 @@ def _name_the_described(records: list[Record], people: list) -> None:
                          and any(t.lower() in LEADER_TITLES for t in p.titles)]
             elif len(head.split()) == 1:
                 named = [(i, p) for i, p in enumerate(people) if p.country == s.country
-                         and any(t.lower().split()[-1:] == [head] for t in p.titles)
+                         and any(_title_head(t) == head for t in p.titles)
                          and holds_title(p.titles, head)]   # (a Vice President is not `the president`)
             else:
                 continue
             if len(named) == 1 and not any(o.person_key == named[0][0] for o in r.sides):
                 i, p = named[0]
                 r.sides[k] = replace(s, name=p.name, title=p.titles[0], person_key=i)
+
+
+def _title_head(title: str) -> str:
+    """`Minister of Development, Industry and Trade` -> `minister`; `Trade Minister` -> `minister`."""
+    words = re.split(r"\s+(?:of|for|in charge of)\s+", title.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 def _to_meeting(r: Record, text: str) -> Meeting:
