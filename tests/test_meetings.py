@@ -788,6 +788,20 @@ SEVERAL = [
       dict(kind="meeting", status="planned", date="2024-11-19", location="Rio de Janeiro", no_other_participants=True,
            participants=[dict(name=None, title="President", country="BR"),
                          dict(name=None, title="President", country="ID")])]),
+    # `their meeting` after greetings from one unnamed official to another: those two; `talks in a narrow
+    # format with X`: X is the other side; `a visit to our country` in a state agency's report: its dateline's
+    ("Samarkand, 17 May (UzA). The President of the Republic of Uzbekistan held talks in a narrow format with the "
+     "President of the Republic of Azerbaijan, who is on a state visit to our country on May 16-17. The minister "
+     "conveyed greetings from the Prime Minister of Pakistan to the President of Kazakhstan, recalling their "
+     "meeting in Astana in September 2022.", "2024-05-17",
+     [dict(kind="talks", status="held", no_other_participants=True,
+           participants=[dict(name=None, title="President", country="UZ"),
+                         dict(name=None, title="President", country="AZ")]),
+      dict(kind="visit", status="held", date="2024-05-16", location="Uzbekistan",
+           participants=[dict(name=None, title="President", country="AZ")]),
+      dict(kind="meeting", status="held", date="2022-09", location="Astana", no_other_participants=True,
+           participants=[dict(name=None, title="Prime Minister", country="PK"),
+                         dict(name=None, title="President", country="KZ")])]),
     # the next session of a commission, planned
     ("The next meeting of the Kazakh-Uzbek intergovernmental commission will be held in Tashkent in March 2025.", "2024-11-06",
      [dict(kind="commission_session", status="planned", date="2025-03", location="Tashkent")]),

@@ -71,15 +71,15 @@ class Side:
         if self.name or other.name:
             # a named person and an unnamed official of the same country: the same side, unless
             # their titles differ (`Foreign Minister A` is not `the Prime Minister of X`)
-            return bool(self.country) and self.country == other.country and _titles_agree(self.title, other.title)
+            return bool(self.country) and self.country == other.country and titles_agree(self.title, other.title)
         return self.country == other.country and (self.title or "").lower() == (other.title or "").lower()
 
 
 _TITLE_FILLER = frozenset(("of", "the", "and", "for", "on", "in", "affairs"))
-_RANK_WORDS = frozenset(("vice", "deputy", "assistant", "former", "crown"))
+_RANK_WORDS = frozenset(("vice", "deputy", "assistant", "former", "crown", "prime"))   # (a Minister is no Prime Minister)
 
 
-def _titles_agree(a: Optional[str], b: Optional[str]) -> bool:
+def titles_agree(a: Optional[str], b: Optional[str]) -> bool:
     """Whether two titles may name one post: one's words within the other's (`Prime Minister`,
     `Prime Minister of X`), or a title missing."""
     if not a or not b:
@@ -374,6 +374,9 @@ class SideFinder:
             people = self.clause_subject_people(head)
             if len(people) >= 2:
                 return [self.person_side(pi) for pi in people], []
+            officials = self._officials_of_clause(head)
+            if len(officials) == 2:
+                return officials, []
         if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             return self.item_sides(head.head.head)
         phrase = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "poss", "case") or t.i == head.i)
@@ -416,6 +419,11 @@ class SideFinder:
             if pi is not None:
                 return [self.person_side(pi)], []
         named_next = self.idx.person_at.get(max(t.i for t in toks) + 1)
+        if named_next is None and head.dep_ == "conj" and head.head.lower_ in TITLE_WORDS:
+            # `Deputy Prime Minister and Minister of Foreign Affairs of X Tariq Chaudhry`: the name hangs on
+            # the first post
+            first = self.persons_in([t for t in head.head.subtree if t.i > head.i])
+            named_next = first[0] if first else None
         if named_next is not None:
             # `Deputy Prime Minister and Foreign Minister X`, parsed as two conjuncts: the second
             # post is X's, not a second official's
@@ -510,6 +518,25 @@ class SideFinder:
             people = [pi for pi in mentions if (self.idx.people[pi].country or pi) == side]
             picked.append(max(people, key=lambda pi: (mentions[pi], last[pi])))
         return [self.person_side(p) for p in sorted(picked, key=lambda pi: self.idx.person_first.get(pi, 0))]
+
+    def _officials_of_clause(self, head: Token) -> list[Side]:
+        """`conveyed greetings from the Prime Minister of A to the President of B, recalling their
+        meeting`: `their` is the two unnamed officials of different countries the clause names."""
+        verbs = [v for v in head.ancestors if v.pos_ in ("VERB", "AUX")]
+        if not verbs:
+            return []
+        clause = verbs[-1] if len(verbs) < 3 else verbs[1]
+        mine = {t.i for t in head.head.subtree}
+        found: list[Side] = []
+        for t in clause.subtree:
+            if t.i in mine or t.i > head.i or t.lower_ not in TITLE_WORDS or t.dep_ not in ("pobj", "dobj"):
+                continue
+            if any(a.i in mine for a in t.ancestors):
+                continue
+            sides, _ = self.item_sides(t)
+            found += [x for x in sides if not x.name and x.title and x.country
+                      and not any(x.country == y.country for y in found)]
+        return found
 
     def _other_country(self, country: str) -> Optional[str]:
         """The country the article names most, other than this one (the first named on a tie)."""

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .. import knowledge
 from ..doc_index import tokens_in
-from ..entities.countries import capital_of, country_code
+from ..entities.countries import capital_of, country_code, country_name, place_country
 from ..spans import doc_text
 from .meeting_index import EntityIndex, Side, SideFinder, list_items, np_tokens
 
@@ -67,6 +67,7 @@ PLACE_NOUNS = frozenset(_V["place_nouns"])
 VERB_PREPS: dict[str, str] = _V["verb_preposition_triggers"]
 DECISION_VERBS = frozenset(_V["decision_verbs"])
 SIDELINES = frozenset(_V["sidelines_words"])
+FORMAT_NOUNS = frozenset(_V["format_nouns"])
 ATTENDANCE_VERBS = frozenset(_V["attendance_verbs"])
 PARTICIPATION_NOUNS = frozenset(_V["participation_nouns"])
 OFFICIAL_GROUPS = frozenset(_V["official_groups"])
@@ -702,6 +703,10 @@ class MentionReader:
             own_agents += _chairs(tok) + _participation(tok) + (_participation(gov) if gov is not None else [])
             own = own_agents + _role_roots(tok, ("between", "with", "of", "by", "among", "for", "on")
                               if tok.lemma_.lower() in HOSPITALITY or tok.lemma_.lower() == "call" else ("between", "with", "of", "by", "among"))
+            # `talks in a narrow format with X`: the `with` of the meeting's manner
+            own += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                    for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in FORMAT_NOUNS
+                    for g in _role_roots(p, ("with",))]
             poss = [c for c in tok.children if c.dep_ == "poss"]
             # `the Osmonov-Becker talks`: the names in the compound
             # (and a name the parser hung on the noun when it misread `held` as an adjective:
@@ -945,6 +950,12 @@ class MentionReader:
             direct = t.dep_ == "dobj" and t.head.i == tok.i and kind == "visit"
             if t.lower_ in ("here",) and t.dep_ == "advmod" and self.dateline:
                 found.append((1, _nice_place(self.dateline), None))
+                continue
+            if t.lower_ in ("country", "republic") and where and any(c.lower_ == "our" for c in t.children):
+                # `a state visit to our country` in a state agency's report: the country of its dateline
+                home = place_country(self.dateline)
+                if home:
+                    found.append((0 if kind == "visit" else 1, country_name(home), home))
                 continue
             if not (where or direct):
                 # `held in Baku`: the place may be the last word of a longer pobj

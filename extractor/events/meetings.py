@@ -23,7 +23,7 @@ from ..entities.known_people import known_country
 from ..records import Meeting, Participant
 from ..records import Span
 from ..spans import doc_text
-from .meeting_index import EntityIndex, build_index, holds_title
+from .meeting_index import EntityIndex, build_index, holds_title, titles_agree
 from .meeting_merge import (Record, inherit, is_meeting, merge, place_of_ongoing_visit, settings_of_side_meetings,
                             stops_of_visits, visit_place_from_meetings)
 from .meeting_mentions import (ANAPHORIC_SUBJECTS, BODY_SESSIONS, CHAIR_VERBS, LEADER_TITLES, LEADER_WORDS, LemmaPositions, Mention, MentionReader,
@@ -342,7 +342,9 @@ def _name_the_described(records: list[Record], people: list) -> None:
                          and any(_title_head(t) == head for t in p.titles)
                          and holds_title(p.titles, head)]   # (a Vice President is not `the president`)
             else:
-                continue
+                # `Kazakh Foreign Minister Holds Talks with ...`, `the Vietnamese Deputy Prime Minister`
+                named = [(i, p) for i, p in enumerate(people) if p.country == s.country
+                         and any(_title_head(t) == _title_head(s.title) and titles_agree(t, s.title) for t in p.titles)]
             if len(named) == 1 and not any(o.person_key == named[0][0] for o in r.sides):
                 i, p = named[0]
                 r.sides[k] = replace(s, name=p.name, title=p.titles[0], person_key=i)
