@@ -802,6 +802,15 @@ SEVERAL = [
       dict(kind="meeting", status="held", date="2022-09", location="Astana", no_other_participants=True,
            participants=[dict(name=None, title="Prime Minister", country="PK"),
                          dict(name=None, title="President", country="KZ")])]),
+    # `The session was co-chaired by A and B, who arrived ... on a working visit`: A and B chaired the session
+    # told before; the visit is B's alone
+    ("This emerged at the fourth session of the Zimbabwe-Belarus Joint Permanent Commission held in Harare "
+     "yesterday.\n\nThe session was co-chaired by Foreign Minister Farai Dzvairo and Belarus' Industry Minister "
+     "Aleksandr Yermakovich, who arrived in the country on Sunday on a working visit.", "2024-09-18",
+     [dict(kind="commission_session", status="held", date="2024-09-17", location="Harare",
+           participants=[dict(name="Farai Dzvairo", country="ZW"), dict(name="Aleksandr Yermakovich", country="BY")]),
+      dict(kind="visit", status="held", date="2024-09-15", no_other_participants=True,
+           participants=[dict(name="Aleksandr Yermakovich", country="BY")])]),
     # the next session of a commission, planned
     ("The next meeting of the Kazakh-Uzbek intergovernmental commission will be held in Tashkent in March 2025.", "2024-11-06",
      [dict(kind="commission_session", status="planned", date="2025-03", location="Tashkent")]),

@@ -385,8 +385,10 @@ def subject_of(verb: Token) -> Optional[Token]:
 
 def _reciprocal(verb: Token) -> bool:
     """A relative clause's verb that names no one else met (`who met in May`, not `who met X`)."""
-    return verb.dep_ == "relcl" and not any(
-        c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+    # (`A and B, who arrived on a working visit`: a journey is one person's, not the pair's)
+    return verb.dep_ == "relcl" and verb.lemma_.lower() not in ("arrive", "come", "travel", "fly", "land", "visit") \
+        and not any(c.dep_ == "prep" and c.lower_ == "with" or c.dep_ == "dobj" and c.pos_ == "PROPN"
+                    for c in verb.children)
 
 
 def _coordination_of(relcl: Token) -> Token:

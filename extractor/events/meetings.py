@@ -217,7 +217,12 @@ def _chaired_by(sent: SpacySpan, reader: MentionReader, si: int, before: list[Me
         if verb.lemma_.lower().replace("co-", "") not in CHAIR_VERBS or not verb.tag_.startswith("VB"):
             continue
         subj = subject_of(verb)
-        if subj is None or not (subj.lower_ in ANAPHORIC_SUBJECTS or _sides_group(subj)):
+        if subj is None:
+            # `The session was co-chaired by`: a split `co-` leaves the subject on the auxiliary
+            subj = next((t for t in sent if t.i < verb.i and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (subj.lower_ in ANAPHORIC_SUBJECTS or _sides_group(subj) or (
+                subj.lemma_.lower() in ("session", "meeting", "talks", "commission", "committee")
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children))):
             continue
         agents = [g for a in verb.subtree if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if not agents:
@@ -285,7 +290,9 @@ def find_meetings(doc: Doc) -> list[Meeting]:
                     # `The previous session took place in X`: another session of the body just told
                     m.countries, m.anaphoric = list(body_before.countries), False
                 here.append(m)
-        if not found:
+        if not any(m.kind == "commission_session" or m.body for m in here):
+            # (`The session was co-chaired by A and B, who arrived on a working visit`: the visit is
+            # B's, the session the one told before)
             here += _chaired_by(sent, reader, si, [m for m in mentions if m.sent_index == si - 1], chair_words)
         if any(k == "visit" for k, _ in found.values()):
             visit_seen_at = si
