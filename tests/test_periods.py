@@ -141,6 +141,15 @@ CASES = [
      "fiscal year.", "2023-11-08",
      [("the 2022/23 fiscal year", "2022-07-08", "2023-07-07"), ("the same fiscal year", "2022-07-08", "2023-07-07"),
       ("the current Ethiopian fiscal year", "2023-07-08", "2024-07-07")]),
+    # a month range labelled by its fiscal year; `the same period of FY2022-23`, `the same period last year`: those
+    # months of the other fiscal year
+    ("Bangladesh's trade with Thailand during July-December of FY2023-24 stood at Tk 6,732 crore, up 13.3 percent "
+     "from Tk 5,940 crore in the same period of FY2022-23.", "2024-02-19",
+     [("July-December of FY2023-24", "2023-07-01", "2023-12-31"),
+      ("the same period of FY2022-23", "2022-07-01", "2022-12-31")]),
+    ("Pakistan's imports from Indonesia during July-March FY24 stood at $2.86 billion against $3.12 billion in "
+     "the same period last year.", "2024-04-23",
+     [("July-March FY24", "2023-07-01", "2024-03-31"), ("the same period last year", "2022-07-01", "2023-03-31")]),
     ("Thailand's rice exports rose in the current Thai fiscal year.", "2024-02-01",
      [("the current Thai fiscal year", "2023-10-01", "2024-09-30")]),
     ("Exports fell 3% in 3Q24.", "2024-12-01", [("3Q24", "2024-07-01", "2024-09-30")]),

@@ -118,7 +118,10 @@ _RULES: list[Rule] = [
     Rule("months", re.compile(
         rf"(?:\b(?P<pre>{_i('from|between|in|during|for|over')})\s+)?(?:\b(?P<the>{_i('the')})\s+)?\b(?P<m1>{MONTH})"
         rf"(?:,?\s+(?P<y1>{YEAR}))?{_RANGE_SEP}(?P<m2>{MONTH})"
-        rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|\s*\(\s*(?P<fyb>{FYEAR})\s*\)|,?\s+(?:of\s+)?(?P<y2>{YEAR})"
+        rf"(?:\s+(?:of\s+|in\s+)?(?P<fy>{FYEAR})|\s*\(\s*(?P<fyb>{FYEAR})\s*\)"
+        # `July-March FY24`, `July-December of FY2023-24`, `July-May of fiscal year 2024`
+        rf"|\s+(?:of\s+|in\s+)?(?:the\s+)?{_FISCAL_WORD}\s*(?:(?P<fyl>{FYEAR})|'?(?P<fyn>{YEAR}|\d\d)(?![\d\-–]))"
+        rf"|,?\s+(?:of\s+)?(?P<y2>{YEAR})"
         rf"|\s+{_i('of|in')}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<fiscal>{_FISCAL_YEAR}))"
         # `January-February this year`, `January-June last year`
         rf"|\s+(?P<this_bare>{_i('this year')})|\s+(?P<last_bare>{_i('last year')}))?"
@@ -206,7 +209,7 @@ _RULES: list[Rule] = [
     Rule("same", re.compile(
         rf"\b(?:{_i('the')}\s+)?{_i('same|corresponding|comparable|equivalent|like|similar|year-ago|year-earlier|year ago')}\s+"
         rf"{_i('period|months?|quarter|time')}"
-        rf"(?:\s+(?:{_i('of|in|during')}\s+)?(?:(?P<y>{YEAR})|(?P<fy>{FYEAR})"
+        rf"(?:\s+(?:{_i('of|in|during')}\s+)?(?:(?P<y>{YEAR})|(?:{_FISCAL_WORD}\s*)?(?P<fy>{FYEAR})|FY\s?'?(?P<fyy>\d\d)(?![\d\-–])"
         rf"|(?P<ago>{_i('a year (?:earlier|ago|before)|the year before|the previous year|the preceding year|the prior year|(?:of )?last year|of the previous year|of the preceding year|of the last year|(?:of )?(?:the )?(?:previous|last|preceding) (?:Iranian|Persian|solar) year|(?:of )?(?:the )?(?:last|previous) fiscal(?: year)?')})))?"),
         _SAME_KEY),
     # `the current Iranian year`, `the Iranian year 1401`
@@ -414,8 +417,11 @@ def _r_months(g, ctx):
     sep = g.get("pre") or ""
     if g["m1"] == g["m2"]:
         return None
-    if g.get("fy") or g.get("fyb"):
-        return _months_in_fiscal(m1, m2, _fy_start_year(g.get("fy") or g["fyb"]), ctx.fiscal)
+    if g.get("fy") or g.get("fyb") or g.get("fyl"):
+        return _months_in_fiscal(m1, m2, _fy_start_year(g.get("fy") or g.get("fyb") or g["fyl"]), ctx.fiscal)
+    if g.get("fyn"):
+        named = int(g["fyn"]) if len(g["fyn"]) == 4 else 2000 + int(g["fyn"])
+        return _months_in_fiscal(m1, m2, ctx.fiscal.start_year_of_name(named), ctx.fiscal)
     g = {**g, "this": g.get("this") or g.get("this_bare"), "last": g.get("last") or g.get("last_bare"),
          "y2": g.get("y2") or g.get("per_y")}
     if g.get("this") or g.get("last") or g.get("fiscal"):
@@ -704,6 +710,9 @@ def _r_same(g, ctx):
         return shift_years(ref, int(g["y"]) - ref[0].year)
     if g.get("fy"):
         return shift_years(ref, _fy_start_year(g["fy"]) - ctx.fiscal.year_of(ref[0]))
+    if g.get("fyy"):
+        # `the same period of FY23`: those months of that fiscal year
+        return shift_years(ref, ctx.fiscal.start_year_of_name(2000 + int(g["fyy"])) - ctx.fiscal.year_of(ref[0]))
     if g.get("ago") or g.get("compared"):
         return _year_before(ref)        # `compared with the same period`: a year before
     return ref                          # `imports fell during the same period`: the period just named
