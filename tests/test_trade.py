@@ -495,6 +495,26 @@ CASES = [
            period_start="2030-01-01")]),
     ("Ghana and Togo have the potential to raise their trade to $5 billion.", "2023-05-10",
      [dict(metric="turnover", reporter="GH", partner="TG", amount=5 * B, status="forecast")]),
+    # an aim or an outlook to double is a change of 100 percent with the clause's status; a change of another
+    # thing beside a trade figure is none
+    ("Ghana and Togo agreed to work towards doubling bilateral trade by 2026.", "2023-05-16",
+     [dict(metric="turnover", reporter="GH", partner="TG", change_pct=100, status="target", period_start="2026-01-01")]),
+    ("Kenya targets to double its exports to Tanzania to Sh160 billion a year by 2025.", "2023-10-06",
+     [dict(metric="exports", reporter="KE", partner="TZ", amount=160 * B, change_pct=100, status="target")]),
+    ("Kenya's exports to Tanzania could double in five years.", "2023-05-16",
+     [dict(metric="exports", reporter="KE", partner="TZ", change_pct=100, status="forecast")]),
+    ("Ghana's exports to Togo reached $2 billion in 2022, and Togolese investments in Ghana could double.",
+     "2023-05-16", [dict(metric="exports", reporter="GH", partner="TG", amount=2 * B)]),
+    # two flows owned by two countries, each with its own verb: two statistics
+    ("Saudi exports of polymers to Uzbekistan were worth $211 million in 2024, while Uzbek exports of fruit to "
+     "the Kingdom jumped 27 percent.", "2025-05-13",
+     [dict(metric="exports", reporter="SA", partner="UZ", amount=211 * M, change_pct=None),
+      dict(metric="exports", reporter="UZ", partner="SA", change_pct=27)]),
+    # a country's sales are its exports
+    ("Soybean meal alone accounted for US$1.1 billion of Brazilian sales to Indonesia in the first ten months "
+     "of the year.", "2024-11-17",
+     [dict(metric="exports", reporter="BR", partner="ID", amount=1.1 * B, period_start="2024-01-01",
+           period_end="2024-10-31")]),
     # an effort verb with an infinitive states an aim; the same verb with a particle does not
     ("Ghana will push to expand trade with Togo to $5 billion by 2030.", "2023-05-10",
      [dict(metric="turnover", reporter="GH", partner="TG", amount=5 * B, status="target")]),

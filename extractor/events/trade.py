@@ -616,8 +616,17 @@ def _separate_phrases(a: Optional[Token], b: Optional[Token]) -> bool:
         return False
     if not (a.dep_ in ("nsubj", "nsubjpass") and b.dep_ in ("nsubj", "nsubjpass") and a.head != b.head):
         return False
+    oa, ob = _owner_words(a), _owner_words(b)
+    if oa and ob and oa != ob:
+        return True     # `Saudi exports ... were worth $211 million, while Uzbek exports ... jumped 27 percent`
     ma, mb = _flow_markers(a), _flow_markers(b)
     return bool(ma) and bool(mb) and ma != mb
+
+
+def _owner_words(tok: Token) -> frozenset[str]:
+    """The country words that own a metric noun: `Saudi exports`, `Uzbekistan's exports`."""
+    return frozenset(c.lower_ for c in tok.children
+                     if c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE"))
 
 
 def _flow_markers(tok: Token) -> frozenset[str]:

@@ -94,8 +94,11 @@ def token_metric(tok: Token, depth: int = 0) -> Optional[tuple[str, Token]]:
                 direction = lex.shipment_direction.get(child.lower_)
                 if direction and child.i < tok.i:
                     return direction, tok
-            # `Mongolian supplies to Russia`: goods going somewhere are the sender's exports
-            if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+            # `Mongolian supplies to Russia`: goods going somewhere are the sender's exports; so are a
+            # country's sales (`US$1.1 billion of Brazilian sales`)
+            if any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children) or (
+                    any(c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+                    and lemma == "sale"):
                 return "exports", tok
             default = lex.shipment_default.get(low)
             if default and not any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
@@ -630,7 +633,9 @@ def _role_metric(noun: Token) -> Optional[str]:
 def governing_tokens(anchor: Token, sent: SpacySpan) -> list[Token]:
     """The figure's head chain within the sentence, with the modals, negations and subjects
     of its verbs and the modifiers of its nouns: the words that say how the figure is meant."""
-    out: list[Token] = []
+    # a figure that is a verb itself (`can triple`, `to double`) has its own modals
+    out: list[Token] = [c for c in anchor.children if c.dep_ in ("aux", "auxpass") or c.dep_ in SUBJECT_DEPS] \
+        if anchor.pos_ in ("VERB", "AUX") else []
     tok = anchor
     while tok.head != tok and sent.start <= tok.head.i < sent.end:
         tok = tok.head

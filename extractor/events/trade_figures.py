@@ -186,18 +186,26 @@ def has_multiplier_word(sent: SpacySpan) -> bool:
 
 
 def _multiplier_figures(sent: SpacySpan, numbers: list[tuple[int, int, float, bool]]) -> list[Figure]:
-    """`trade doubled`, `exports tripled to $90 million`: a change with no number. Not `to double`
-    (an aim, whose growth is no statistic), nor when the clause states its rate in figures."""
+    """`trade doubled`, `exports tripled to $90 million`, and as an aim or outlook `to double`, `doubling
+    bilateral trade by 2026`, `could double` (the clause's words give the status): a change with no
+    number. Not when the clause states its rate in figures."""
     out = []
     doc = sent.doc
     words = _multiplier_words(doc)
     for i in words[bisect_left(words, sent.start):bisect_left(words, sent.end)]:
         tok = doc[i]
         pct = lexicon().multiplier_verbs.get(tok.lemma_.lower())
-        # only what happened (`doubled`, `has tripled`): `should triple` / `to double` are aims
-        if pct is None or tok.tag_ not in ("VBD", "VBN") or any(
-                c.dep_ in ("aux", "auxpass") and (c.lower_ == "to" or c.tag_ == "MD") for c in tok.children):
+        if pct is None or not tok.tag_.startswith("VB"):
             continue
+        if tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and (c.lower_ == "to" or c.tag_ == "MD")
+                                                 for c in tok.children):
+            # an aim or outlook (`to double trade`, `could double`): only of a flow the verb itself names
+            # (not `investments ... could double` beside a trade figure)
+            lex = lexicon()
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                    c.lower_ in lex.metric_nouns or c.lemma_.lower() in lex.metric_nouns
+                    or c.lemma_.lower() in lex.measure_nouns) for c in tok.children):
+                continue
         if any(tok.left_edge.idx <= start < tok.right_edge.idx + len(tok.right_edge) for start, *_ in numbers):
             continue
         out.append(Figure("change", tok.idx, tok.idx + len(tok), tok, change_pct=float(pct)))
