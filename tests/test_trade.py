@@ -510,6 +510,11 @@ CASES = [
      "the Kingdom jumped 27 percent.", "2025-05-13",
      [dict(metric="exports", reporter="SA", partner="UZ", amount=211 * M, change_pct=None),
       dict(metric="exports", reporter="UZ", partner="SA", change_pct=27)]),
+    # a figure for a period still to come is no report, however the parser read the headline (`Zim`: Zimbabwe)
+    ("Zim, Belarus eye US$1bn trade by 2030\n\nTrade between the two countries grew to US$112,4 million in 2023.",
+     "2024-09-18",
+     [dict(metric="turnover", reporter="ZW", partner="BY", amount=1 * B, status="target", period_start="2030-01-01"),
+      dict(metric="turnover", reporter="ZW", partner="BY", amount=112.4 * M, status="reported")]),
     # a country's sales are its exports
     ("Soybean meal alone accounted for US$1.1 billion of Brazilian sales to Indonesia in the first ten months "
      "of the year.", "2024-11-17",

@@ -748,11 +748,17 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
     period = c.period
     if period == (None, None) and change is not None:
         period = change.period
+    status = c.status
+    if status == "reported" and period[0] and ctx.published and period[0] > ctx.published:
+        # `Zim, Belarus eye US$1bn trade by 2030` (a headline the parser could not read): a figure for a
+        # period still to come is not reported; an aim when the sentence says so, else an outlook
+        words = {t.lower_ for t in c.sent} | {t.lemma_.lower() for t in c.sent}
+        status = "target" if words & lex.target_cues else "forecast"
     stat = TradeStat(
         metric=clause.metric, reporter=reporter, partner=partner, amount=amount, currency=currency,
         approximate=fig.approximate, change_pct=change_pct, change_amount=c.change_amount,
         period_start=period[0], period_end=period[1], commodity=commodity_of(clause, sent_mentions),
-        status=c.status, evidence=span_from_spacy(c.sent),
+        status=status, evidence=span_from_spacy(c.sent),
     )
     ctx.last_pair = (reporter, partner)
     if ctx.last_stat_sent != c.sent_index:
