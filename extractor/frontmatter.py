@@ -35,7 +35,7 @@ DATELINE_RE = re.compile(
     r"(?:,|\.)[ \t](?:(?P<mon1>" + _MONTH + r")[ \t](?P<day1>\d{1,2})" + _ORDINAL_SUFFIX +
     r"|(?P<day2>\d{1,2})" + _ORDINAL_SUFFIX + r"[ \t](?P<mon2>" + _MONTH + r"))"
     r"(?:,[ \t](?P<year>\d{4}))?\.?"
-    r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\))?"
+    r"(?:[ \t]*\((?P<agency>[A-Za-z .\-]+)\)|[ \t]*/(?P<agency3>[A-Za-z .\-\"]{2,40})/\.?)?"   # `(Kabar)`, `/MONTSAME/.`
     r"(?:[ \t]*(?:--|—|–|-|_|\.|:)?[ \t]*(?P<agency2>[A-Z][A-Z.]+/)?)?",
     re.M)
 _DATELINE_BYLINE_RE = re.compile(r"[ \t]*(?P<by>By)[ \t]+(?P<name>[A-Z][\w'\-]+(?:[ \t][A-Z][\w'\-]+){1,3})"

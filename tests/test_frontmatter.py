@@ -159,6 +159,8 @@ def test_metadata_is_not_content():
     ("Trade talks end\n\nPTI\n\nThe ministers met.", None),
     # the month in words, the year after a slash, the agency in brackets
     ("Sides agree\n\nAddis Ababa, November 8/2023(ENA) The minister received the guest.", "Addis Ababa"),
+    # the agency between slashes after a day in words
+    ("Visit to Japan\n\nUlaanbaatar, May 4 /MONTSAME/. The minister is paying a visit.", "Ulaanbaatar"),
     # the day in figures, the agency between slashes
     ("Sides discuss visit\n\nDUSHANBE, 18.08.2023 /NIAT \"Khovar\"/. On August 18, the ministers spoke.", "DUSHANBE"),
 ])

@@ -811,6 +811,19 @@ SEVERAL = [
            participants=[dict(name="Farai Dzvairo", country="ZW"), dict(name="Aleksandr Yermakovich", country="BY")]),
       dict(kind="visit", status="held", date="2024-09-15", no_other_participants=True,
            participants=[dict(name="Aleksandr Yermakovich", country="BY")])]),
+    # names with a glued initial (`N.Altantsetseg`); `the visit` in a city of the country visited is that visit;
+    # the sides of a call on its participle (`held in March between A and B`); an invitation accepted is a plan
+    ("Ulaanbaatar, May 4 /MONTSAME/. Minister of Foreign Affairs of Mongolia N.Altantsetseg is paying an official "
+     "visit to Japan on May 4-7. Within the framework of the visit, Minister N.Altantsetseg held talks with "
+     "Minister for Foreign Affairs Kenji Hatanaka in Tokyo. The visit follows the telephone conversation held in "
+     "March between Prime Minister of Mongolia D.Ganbold and Prime Minister of Japan Hiroshi Kanda. Minister Kenji "
+     "Hatanaka accepted an invitation to visit Mongolia at a mutually convenient time.", "2024-05-04",
+     [dict(kind="visit", status="held", location="Japan", participants=[dict(name="N.Altantsetseg", country="MN")]),
+      dict(kind="talks", status="held", location="Tokyo",
+           participants=[dict(name="N.Altantsetseg"), dict(name="Kenji Hatanaka", country="JP")]),
+      dict(kind="call", status="held", date="2024-03",
+           participants=[dict(name="D.Ganbold", country="MN"), dict(name="Hiroshi Kanda", country="JP")]),
+      dict(kind="visit", status="planned", location="Mongolia", participants=[dict(name="Kenji Hatanaka")])]),
     # the next session of a commission, planned
     ("The next meeting of the Kazakh-Uzbek intergovernmental commission will be held in Tashkent in March 2025.", "2024-11-06",
      [dict(kind="commission_session", status="planned", date="2025-03", location="Tashkent")]),

@@ -21,6 +21,8 @@ from .people_index import country_index, vocabulary
 # a name is at most this many tokens (`Khalid bin Saeed Al Mansouri`)
 MAX_NAME_TOKENS = 6
 _INITIAL_RE = re.compile(r"[A-Z]\.\Z")
+# `N.Altantsetseg`, `Ts.Enkhbat`: the father's initial glued to the given name, as Mongolian names are written
+_GLUED_INITIAL_RE = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\Z")
 # month words are names too (`Theresa May`, `Jan Novak`) except next to a day number
 _MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
@@ -39,8 +41,8 @@ def name_token(tok: Token, inner: bool = False) -> bool:
         return True
     if not text[:1].isupper() or tok.is_space:
         return False
-    if _INITIAL_RE.match(text):
-        # `S. Jaishankar`, `George W. Bush`
+    if _INITIAL_RE.match(text) or _GLUED_INITIAL_RE.match(text):
+        # `S. Jaishankar`, `George W. Bush`, `N.Altantsetseg`
         return True
     core = text.replace("-", "").replace("'", "").replace("’", "")
     if not core.isalpha():

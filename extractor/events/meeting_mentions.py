@@ -705,6 +705,9 @@ class MentionReader:
             own_agents += _chairs(tok) + _participation(tok) + (_participation(gov) if gov is not None else [])
             own = own_agents + _role_roots(tok, ("between", "with", "of", "by", "among", "for", "on")
                               if tok.lemma_.lower() in HOSPITALITY or tok.lemma_.lower() == "call" else ("between", "with", "of", "by", "among"))
+            # `the telephone conversation held in March between A and B`: the sides on the noun's participle
+            own += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    for g in _role_roots(c, ("between", "with"))]
             # `talks in a narrow format with X`: the `with` of the meeting's manner
             own += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
                     for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in FORMAT_NOUNS
@@ -1072,6 +1075,9 @@ class MentionReader:
     def _status(self, tok: Token, path: list[Token], value: Optional[str]) -> str:
         if _ahead_of(tok) and not (value and self.published is not None and value < self.published.isoformat()[:len(value)]):
             return "planned"   # `ministers meet in Rio ahead of G20 summit`: the summit is still to come
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in INVITATION_NOUNS and not value \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return "planned"   # `accepted an invitation to visit Mongolia at a convenient time`
         heads = [tok] + path[1:2]
         while heads[-1].dep_ == "conj" and heads[-1].head != heads[-1]:
             heads.append(heads[-1].head)   # `X to make state visit to Y, hold summit with Z`

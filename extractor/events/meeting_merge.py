@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from ..entities.countries import country_code
 from .meeting_index import Side
 from .meeting_mentions import Mention
 
@@ -91,6 +92,13 @@ def _places_agree(a: Optional[str], b: Optional[str]) -> bool:
     return a in b or b in a
 
 
+def _within(m: Mention, r: Record) -> bool:
+    """`a visit to Japan` and `the visit` in Tokyo: a place inside the country the other names."""
+    countries = {country_code(x) for x in (m.location, r.location) if x}
+    return r.kind == "visit" and m.kind == "visit" and bool(m.location_country) \
+        and m.location_country == r.location_country and len(countries - {None}) == 1
+
+
 def _same_session(r: Record, m: Mention) -> bool:
     """`joint commission meets in Hanoi ... at the 19th meeting of the Joint Commission held in
     Hanoi` (a headline run into the lead): one body's session named twice, at one place."""
@@ -130,7 +138,7 @@ def compatible(r: Record, m: Mention) -> bool:
         have = set(r.countries)
         if have and not {s.country for s in a if s.country} <= have:
             return False
-    if not _dates_agree(m.date, r.date) or not _places_agree(m.location, r.location):
+    if not _dates_agree(m.date, r.date) or not (_places_agree(m.location, r.location) or _within(m, r)):
         return False
     if m.status != r.status and (not m.anaphoric or m.date is not None):
         # (`The ministers will meet in Kashgar on Tuesday`: a plan with a day of its own is not
