@@ -824,6 +824,15 @@ SEVERAL = [
       dict(kind="call", status="held", date="2024-03",
            participants=[dict(name="D.Ganbold", country="MN"), dict(name="Hiroshi Kanda", country="JP")]),
       dict(kind="visit", status="planned", location="Mongolia", participants=[dict(name="Kenji Hatanaka")])]),
+    # agreements reached between two leaders on the sidelines of a summit: they met there; the summit named by its
+    # city (`the Kazan summit`) and dated on its participle (`hosted by Russia on October 22-24`)
+    ("The ministers reviewed the agreements reached between the Iranian president and the Armenian prime minister "
+     "on the sidelines of the BRICS summit in the Russian city of Kazan on October 23. The Kazan summit, hosted by "
+     "Russia on October 22-24, was attended by leaders of more than 30 countries.", "2024-10-27",
+     [dict(kind="meeting", status="held", date="2024-10-23", location="Kazan", no_other_participants=True,
+           participants=[dict(name=None, title="President", country="IR"),
+                         dict(name=None, title="Prime Minister", country="AM")]),
+      dict(kind="summit", status="held", date="2024-10-22", location="Kazan")]),
     # the next session of a commission, planned
     ("The next meeting of the Kazakh-Uzbek intergovernmental commission will be held in Tashkent in March 2025.", "2024-11-06",
      [dict(kind="commission_session", status="planned", date="2025-03", location="Tashkent")]),

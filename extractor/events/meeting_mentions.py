@@ -136,6 +136,7 @@ class Mention:
     ongoing: bool = False    # a visit told in the present (`who is visiting Cairo`, `is in X on a visit`)
     side_of: Optional[int] = None   # the trigger of the meeting held on this one's sidelines
     attendance: bool = False  # `The meeting was attended by X`: X joins a meeting told before
+    side_meeting: Optional["Mention"] = None   # `agreements reached between A and B on its sidelines`
 
     @property
     def sides(self) -> list[Side]:
@@ -464,7 +465,9 @@ def region(tok: Token, triggers: set[int], gov: Optional[Token], path: list[Toke
     seen: set[int] = set()
 
     def walk(t: Token, skip_conj: bool) -> None:
-        if t.i in seen or _is_other_trigger(t, tok, triggers) and not _backdrop(t) and not _scheduled(t):
+        # (`The Kazan summit, hosted by Russia on October 22-24`: a participle on the meeting noun describes it)
+        if t.i in seen or _is_other_trigger(t, tok, triggers) and not _backdrop(t) and not _scheduled(t) \
+                and not (t.dep_ == "acl" and t.head.i == tok.i and t.tag_ == "VBN"):
             return
         if t.dep_ in ("ccomp", "relcl") and t.head.i != tok.i and t.i != tok.i \
                 and not (t.dep_ == "relcl" and t.lemma_.lower() in EVENT_VERBS
@@ -826,6 +829,18 @@ class MentionReader:
                 edge = min(t.i for t in path if t.lower_ in SIDELINES)
                 before = [i for i in triggers if i < edge and gov.left_edge.i <= i <= gov.right_edge.i]
                 m.side_of = max(before, default=None)
+            if m.side_of is None and gov is not None:
+                # `agreements reached between A and B on the sidelines of the summit`: A and B met there
+                side = Mention(trigger=gov, kind="meeting", weak=False, sent_index=sent_index, sent=tok.sent)
+                holders = [gov] + [c for c in gov.children if c.dep_ in SUBJ_DEPS + ("dobj",)] \
+                    + ([gov.head] if gov.dep_ in ("acl", "relcl") else [])
+                self._collect([r for h in holders for r in _role_roots(h, ("between",))], side.others, side.countries,
+                              extend=True)
+                if len({x.country for x in side.others if x.country}) >= 2:
+                    side.status = m.status
+                    side_date = self._date(tok, region(tok, triggers, gov, path))
+                    side.date = side_date if side_date and len(side_date) == 10 else None
+                    m.side_of, m.side_meeting = gov.i, side
         if m.attendance:
             # (`attended by X, Ambassador of A to the UAE`: what follows `by` describes the
             # attendees, however the parser hung it; a place there is no meeting's)
@@ -961,6 +976,12 @@ class MentionReader:
                 home = place_country(self.dateline)
                 if home:
                     found.append((0 if kind == "visit" else 1, country_name(home), home))
+                continue
+            if t.dep_ == "compound" and t.head.i == tok.i and t.i in self.idx.location_at and t.i not in self.idx.country_at:
+                # `the Kazan summit`: a city naming the meeting is where it is held
+                name, country, _ = self.idx.location_at[t.i]
+                if country:     # (not a region: `the Korea-Central Asia summit`)
+                    found.append((1, name, country))
                 continue
             if not (where or direct):
                 # `held in Baku`: the place may be the last word of a longer pobj

@@ -290,6 +290,8 @@ def find_meetings(doc: Doc) -> list[Meeting]:
                     # `The previous session took place in X`: another session of the body just told
                     m.countries, m.anaphoric = list(body_before.countries), False
                 here.append(m)
+                if m.side_meeting is not None:
+                    here.append(m.side_meeting)
         if not any(m.kind == "commission_session" or m.body for m in here):
             # (`The session was co-chaired by A and B, who arrived on a working visit`: the visit is
             # B's, the session the one told before)
