@@ -833,6 +833,11 @@ SEVERAL = [
            participants=[dict(name=None, title="President", country="IR"),
                          dict(name=None, title="Prime Minister", country="AM")]),
       dict(kind="summit", status="held", date="2024-10-22", location="Kazan")]),
+    # a headline's list of adjectives before a plural title: one official of each, the ones the body names
+    ("Turkish, Egyptian trade ministers meet in Cairo\n\nTurkish Trade Minister Kemal Erdem said on Tuesday that "
+     "trade rose. Egyptian Minister of Investment and Foreign Trade Mahmoud Abdelaziz said exports grew.", "2025-02-11",
+     [dict(kind="meeting", status="held", location="Cairo", no_other_participants=True,
+           participants=[dict(name="Kemal Erdem", country="TR"), dict(name="Mahmoud Abdelaziz", country="EG")])]),
     # the next session of a commission, planned
     ("The next meeting of the Kazakh-Uzbek intergovernmental commission will be held in Tashkent in March 2025.", "2024-11-06",
      [dict(kind="commission_session", status="planned", date="2025-03", location="Tashkent")]),

@@ -382,3 +382,11 @@ def test_a_name_cut_short_is_not_a_second_mention(extractor):
     # the entity recogniser may read `Yoon Jae` where the title path reads `Yoon Jae-in`
     people = extractor.extract("South Korean President Yoon Jae-in met the Japanese envoy in Seoul.").people
     assert [(p.name, [m.text for m in p.mentions]) for p in people] == [("Yoon Jae-in", ["Yoon Jae-in"])]
+
+
+def test_a_plural_title_is_not_lent_to_someone_told_far_from_it(extractor):
+    text = ("Saudi, Egyptian commerce ministers meet in Riyadh\n\nSaudi Minister of Commerce Majid Al-Qasabi met "
+            "Egyptian Minister of Trade and Industry Sherif Kamal on Monday. Trade rose. Exports rose. Imports fell.\n\n"
+            "Mohammed Al-Suwayed, an economist at a Riyadh-based consultancy, said trade could grow.")
+    economist = person(extractor, text, "Mohammed Al-Suwayed")
+    assert "Commerce Minister" not in (economist.titles or [])

@@ -859,8 +859,12 @@ def _plural_titles(doc: Doc, drafts: list[_PersonDraft]) -> None:
         last = doc[min(sent_end, tok.i + 8) - 1]
         window_end = last.idx + len(last)
         codes = {code for s, e, code in index if window_start <= s and e <= window_end}
+        # (only people told near the phrase: not an economist quoted paragraphs later)
+        near_end = doc[min(len(doc) - 1, sentence_end(doc, min(len(doc) - 1, sentence_end(doc, tok.i))))].idx
+        near_start = doc[sentence_start(doc, max(0, sentence_start(doc, tok.i) - 1))].idx
         for d in untitled:
-            if d.country in codes and len(codes) >= 2:
+            near = any(near_start <= doc[x.start].idx <= near_end for x in d.mentions)
+            if d.country in codes and len(codes) >= 2 and near:
                 d.titles.append(title)
                 d.heads.append(phrase_words(title)[-1])
         untitled = [d for d in untitled if not d.titles]

@@ -341,6 +341,12 @@ class SideFinder:
 
     def item_sides(self, head: Token) -> tuple[list[Side], list[str]]:
         toks = np_tokens(head)
+        if head.tag_ in ("NNS", "NNPS") and head.lower_ in TITLE_WORDS:
+            # `Turkish, Egyptian trade ministers meet`: a headline's list of adjectives the parser hung elsewhere
+            k = min(t.i for t in toks) - 1
+            while k >= 1 and self.doc[k].text == "," and k - 1 in self.idx.country_at:
+                toks = [self.doc[k - 1]] + toks
+                k -= 2
         persons = self.persons_in(toks)
         if not persons and head.lower_ in TITLE_WORDS:
             # `Spain's Undersecretary at the Ministry of X Carmen Ortega`: the name closes a longer phrase

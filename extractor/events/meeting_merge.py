@@ -8,6 +8,7 @@ during it stay apart (SPEC convention 8).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -77,6 +78,16 @@ def _subset(a: list[Side], b: list[Side]) -> bool:
     return all(any(x.same_as(y) for y in b) for x in a)
 
 
+def _described_by(unnamed: list[Side], named: list[Side]) -> bool:
+    """`Saudi, Egyptian commerce ministers meet` and the ministers the body names: every unnamed official
+    is someone of that country with a post of the same head (minister, president)."""
+    def head(title: Optional[str]) -> str:
+        words = re.split(r"\s+(?:of|for)\s+", (title or "").lower(), maxsplit=1)[0].split()
+        return words[-1] if words else ""
+    return bool(unnamed) and all(not x.name and x.country and any(
+        y.name and y.country == x.country and head(y.title) == head(x.title) for y in named) for x in unnamed)
+
+
 def _overlap(a: list[Side], b: list[Side]) -> int:
     return sum(1 for x in a if any(x.same_as(y) for y in b))
 
@@ -126,7 +137,8 @@ def compatible(r: Record, m: Mention) -> bool:
         # `After the meeting of A and B, negotiations took place`: two meetings in one sentence
         return False
     if a and b:
-        if not (_subset(a, b) or _subset(b, a)) or _overlap(a, b) == 0:
+        if not (_subset(a, b) or _subset(b, a) or _described_by(b, a) or _described_by(a, b)) \
+                or (_overlap(a, b) == 0 and not (_described_by(b, a) or _described_by(a, b))):
             return False
     elif not a and not m.anaphoric and not m.weak:
         # no participants of its own: the same meeting only if it names the same sides
