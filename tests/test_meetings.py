@@ -838,6 +838,16 @@ SEVERAL = [
      "trade rose. Egyptian Minister of Investment and Foreign Trade Mahmoud Abdelaziz said exports grew.", "2025-02-11",
      [dict(kind="meeting", status="held", location="Cairo", no_other_participants=True,
            participants=[dict(name="Kemal Erdem", country="TR"), dict(name="Mahmoud Abdelaziz", country="EG")])]),
+    # `received visiting X` (parsed as `received` + `visiting X`) is a meeting with X; a delegation led to a city
+    # is a visit; a meeting `where` stands for that city is held there, at the time told with it
+    ("Commerce Minister Md Anwarul Kabir received visiting Thai Deputy Commerce Minister Siriporn Chaiwattana at "
+     "his office on Monday. Kabir is expected to lead a business delegation to Bangkok in May, where the sixth "
+     "meeting of the Bangladesh-Thailand Joint Trade Committee will be held.", "2024-02-19",
+     [dict(kind="meeting", status="held", date="2024-02-19",
+           participants=[dict(name="Md Anwarul Kabir"), dict(name="Siriporn Chaiwattana", country="TH")]),
+      dict(kind="visit", status="planned", date="2024-05", location="Bangkok",
+           participants=[dict(name="Md Anwarul Kabir")]),
+      dict(kind="commission_session", status="planned", date="2024-05", location="Bangkok")]),
     # the next session of a commission, planned
     ("The next meeting of the Kazakh-Uzbek intergovernmental commission will be held in Tashkent in March 2025.", "2024-11-06",
      [dict(kind="commission_session", status="planned", date="2025-03", location="Tashkent")]),

@@ -250,6 +250,8 @@ def verb_kind(tok: Token) -> Optional[tuple[str, bool]]:
     if not tok.tag_.startswith("VB") or tok.dep_ in ("amod", "compound"):
         return None
     lemma = tok.lemma_.lower()
+    if tok.lower_ == "visiting" and tok.dep_ in ("xcomp", "advcl", "acl") and tok.head.lemma_.lower() in VERB_TRIGGERS:
+        return None     # `received visiting Thai Deputy Minister X`, misparsed: the guest's adjective
     if CALL_PHRASE_RE.search(" ".join(" ".join(t.text for t in c.subtree)
                                       for c in tok.children if c.dep_ in ("prep", "agent", "advmod"))):
         # `spoke by phone`, and any `congratulated X by phone` (checked for a person below)
@@ -672,6 +674,9 @@ class MentionReader:
                         for g in w.children if g.dep_ == "pobj" and self.sides.persons_in(np_tokens(g))]
             if not weak:
                 objs += [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "dative") and c.i not in triggers]
+                # (`received visiting X`, parsed as `received` + `visiting X`)
+                objs += [g for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.lower_ == "visiting"
+                         for g in c.children if g.dep_ == "dobj"]
             self._collect(objs, m.others, other_countries, extend=True)
             lemma = tok.lemma_.lower()
             loose_call = kind == "call" and lemma not in VERB_TRIGGERS and lemma not in CALL_VERBS
@@ -847,6 +852,16 @@ class MentionReader:
             by = min((a.i for a in reg if a.dep_ == "agent"), default=None)
             reg = [t for t in reg if by is None or t.i < by]
         m.location, m.location_country = self._location(tok, reg, kind)
+        where = _where_clause(tok)
+        if where is not None and m.location is None:
+            # `to Bangkok in May, where the sixth meeting of the JTC will be held`: the place `where` stands
+            # for, and the time told with it
+            word = next(c for c in where.children if c.lower_ == "where")
+            places = [t for t in tok.sent if t.i < word.i and t.dep_ in ("pobj", "dobj")
+                      and (t.i in self.idx.location_at or t.i in self.idx.country_at)]
+            m.location, m.location_country = self._location(tok, places[-1:], "meeting")
+            if m.date is None:
+                m.date = self._date(tok, [t for t in where.head.head.subtree if t.i < word.i])
         if is_verb and kind == "visit" and m.location is None:
             place = [c for c in tok.children if c.dep_ == "dobj"]
             if place and self._thing(place[0]):
@@ -1217,6 +1232,14 @@ def _ahead_of(tok: Token) -> bool:
     start = min(t.idx for t in head.subtree)
     doc = tok.doc
     return bool(_AHEAD_RE.search(doc_text(doc), max(0, start - 30), start))
+
+
+def _where_clause(tok: Token) -> Optional[Token]:
+    """The `where` relative clause the meeting word stands in (`Bangkok, where the meeting will be held`)."""
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "relcl":
+            return a if any(c.lower_ == "where" and c.tag_ == "WRB" for c in a.children) else None
+    return None
 
 
 def _nice_place(name: str) -> str:
