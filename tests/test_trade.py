@@ -515,6 +515,22 @@ CASES = [
      "2024-09-18",
      [dict(metric="turnover", reporter="ZW", partner="BY", amount=1 * B, status="target", period_start="2030-01-01"),
       dict(metric="turnover", reporter="ZW", partner="BY", amount=112.4 * M, status="reported")]),
+    # a ranking of partners (`topped the list of importers of Egyptian goods with $X, followed by Y at $Z`) and of
+    # goods after a commodity's figure (`Chemicals came second with $8.1 billion`)
+    ("Egypt's non-oil exports fell to $35.6 billion in FY2022/23. Türkiye topped the list of importers of Egyptian "
+     "goods during the same fiscal year with $2.9 billion, followed by Saudi Arabia at $2.6 billion.", "2023-07-16",
+     [dict(metric="exports", reporter="EG", partner=None, amount=35.6 * B),
+      dict(metric="exports", reporter="EG", partner="TR", amount=2.9 * B, period_start="2022-07-01"),
+      dict(metric="exports", reporter="EG", partner="SA", amount=2.6 * B)]),
+    ("Exports of Egyptian building materials rose 12 percent to $8.7 billion in 2023. Chemicals and fertilisers "
+     "came second with $8.1 billion, while food products grew 21 percent to $5.4 billion.", "2024-02-01",
+     [dict(metric="exports", reporter="EG", amount=8.7 * B, change_pct=12),
+      dict(metric="exports", reporter="EG", amount=8.1 * B, period_start="2023-01-01"),
+      dict(metric="exports", reporter="EG", amount=5.4 * B, change_pct=21)]),
+    # ... but not money of another kind after it
+    ("Exports of Egyptian building materials rose 12 percent to $8.7 billion in 2023. The government approved "
+     "a $180 million bridge.", "2024-02-01",
+     [dict(metric="exports", reporter="EG", amount=8.7 * B, change_pct=12)]),
     # a country's sales are its exports
     ("Soybean meal alone accounted for US$1.1 billion of Brazilian sales to Indonesia in the first ten months "
      "of the year.", "2024-11-17",

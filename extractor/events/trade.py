@@ -12,7 +12,7 @@ from bisect import bisect_left
 from datetime import date, timedelta
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from spacy.language import Language
@@ -84,6 +84,9 @@ class Context:
     last_reported_end: Optional[int] = None        # where the sentence of the last reported figure ends
     last_stat_sent: int = -10
     last_metrics: set[str] = field(default_factory=set)
+    # the last statistic when it was one commodity's (`Exports of building materials rose to $8.7 billion`):
+    # a next figure of other goods (`Chemicals came second with $8.1 billion`) continues the breakdown
+    last_commodity_stat: Optional[TradeStat] = None
     # the period of each sentence's main figure: a figure naming none continues the dominant one
     main_periods: list[tuple[Optional[str], Optional[str]]] = field(default_factory=list)
     published: Optional[str] = None
@@ -240,11 +243,21 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Ment
             # `..., followed by the US at $615 million`: the next in a ranking of the flow just given
             lead = cands[-1]
             clause = Clause(lead.clause.metric, lead.clause.metric_token, lead.clause.verb)
+            if lead.role is not None and role is None:
+                # (`Türkiye topped the list of importers of Egyptian goods ..., followed by Saudi Arabia at`:
+                # the same reporter, the partner named with the figure)
+                role = replace(lead.role, partner=None)
         if clause.metric is None and clause.anaphoric and ctx.last_metrics and ctx.last_stat_sent >= si - 1:
             # `it increased by another 14%`: the figure just given; after exports and imports, their total
             clause.metric = next(iter(ctx.last_metrics)) if len(ctx.last_metrics) == 1 else "turnover"
             if clause.own_phrase is not None and clause.own_phrase.lemma_.lower() in lexicon().sum_anaphors:
                 clause.metric = "turnover"      # `the total is short of the target`: both flows together
+        if clause.metric is None and not clause.non_trade and ctx.last_commodity_stat is not None \
+                and ctx.last_stat_sent >= si - 1 and _goods_subject(clause.verb) and not _names_a_flow(sent):
+            # `Chemicals and fertilisers came second with $8.1 billion, while food products grew 21 percent`
+            last = ctx.last_commodity_stat
+            clause = Clause(last.metric, None, clause.verb)
+            role = PartnerRole(last.metric, last.reporter, last.partner)
         if clause.non_trade or clause.metric is None:
             continue
         cands.append(Candidate(fig, clause, si, sent, role=role))
@@ -276,6 +289,23 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Ment
         pair = next((s.reporter, s.partner) for s in out if s.partner)
         out = [s if s.partner or s.reporter != pair[0] else s.model_copy(update={"partner": pair[1]}) for s in out]
     return out
+
+
+def _goods_subject(verb: Optional[Token]) -> bool:
+    """The clause's subject is goods (a common noun, not a country, person, organisation or money
+    of another kind) whose value or growth the verb states (`came second with`, `grew 21 percent to`)."""
+    lex = lexicon()
+    if verb is None or not (verb.lemma_.lower() in lex.figure_verbs or verb.lemma_.lower() in lex.change_sign
+                            or verb.lower_ in lex.change_sign):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.pos_ == "NOUN" and not s.ent_type_ and not token_metric(s)
+                                  and s.lemma_.lower() not in lex.anaphors and s.lower_ not in lex.non_trade_money
+                                  and s.lemma_.lower() not in lex.non_trade_money for s in subjects)
+
+
+def _names_a_flow(sent: SpacySpan) -> bool:
+    return any(token_metric(t) for t in sent if t.pos_ in ("NOUN", "PROPN"))
 
 
 def _distribute_respectively(sent: SpacySpan, cands: list[Candidate]) -> None:
@@ -761,6 +791,8 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         status=status, evidence=span_from_spacy(c.sent),
     )
     ctx.last_pair = (reporter, partner)
+    ctx.last_commodity_stat = stat if stat.commodity and status == "reported" else (
+        ctx.last_commodity_stat if c.role is not None and ctx.last_commodity_stat is not None else None)
     if ctx.last_stat_sent != c.sent_index:
         ctx.last_metrics = set()
     ctx.last_metrics.add(clause.metric)

@@ -578,7 +578,15 @@ def partner_role(fig: Figure, sent: SpacySpan, mentions: list[Mention]) -> Optio
         elif anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in lex.copular_verbs:
             verb = anc
             role = _copula_attr(anc)
-        if role is None or verb is None or verb.lemma_.lower() not in lex.copular_verbs and not _copula_attr(verb):
+        elif anc.pos_ == "VERB" and anc.lemma_.lower() in lex.ranking_verbs:
+            # `Türkiye topped the list of importers of Egyptian goods with $2.9 billion`
+            listed = [g for d in anc.children if d.dep_ == "dobj" and d.lemma_.lower() in lex.ranking_nouns
+                      for p in d.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and _role_metric(g)]
+            if listed:
+                role, verb = listed[0], anc
+        if role is None or verb is None or verb.lemma_.lower() not in lex.copular_verbs | lex.ranking_verbs \
+                and not _copula_attr(verb):
             if anc.pos_ in ("VERB", "AUX"):
                 break        # the figure's own clause has no such copula
             continue

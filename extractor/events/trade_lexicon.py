@@ -28,6 +28,8 @@ class TradeLexicon:
     effort_verbs: frozenset[str]
     price_units: tuple[str, ...]
     soft_world_modifiers: frozenset[str]
+    ranking_verbs: frozenset[str]
+    ranking_nouns: frozenset[str]
     forecast_cues: frozenset[str]
     comparison_cues: frozenset[str]
     comparison_over: frozenset[str]
@@ -80,6 +82,8 @@ def lexicon() -> TradeLexicon:
         effort_verbs=frozenset(data["effort_verbs"]),
         price_units=tuple(data["price_units"]),
         soft_world_modifiers=frozenset(data["soft_world_modifiers"]),
+        ranking_verbs=frozenset(data["ranking_verbs"]),
+        ranking_nouns=frozenset(data["ranking_nouns"]),
         forecast_cues=frozenset(data["forecast_cues"]),
         comparison_cues=frozenset(data["comparison_cues"]),
         comparison_over=frozenset(data["comparison_over"]),
