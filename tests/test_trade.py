@@ -527,6 +527,12 @@ CASES = [
      [dict(metric="exports", reporter="EG", amount=8.7 * B, change_pct=12),
       dict(metric="exports", reporter="EG", amount=8.1 * B, period_start="2023-01-01"),
       dict(metric="exports", reporter="EG", amount=5.4 * B, change_pct=21)]),
+    # `Of which, X reached $Y`: a breakdown of the figure just given, for its period
+    ("In January-October, Viet Nam's exports reached US$290 billion. Of which, electronics and components reached "
+     "US$46.7 billion, up 1.9%; phones and components reached US$43.2 billion, down 11.2%.", "2023-11-06",
+     [dict(metric="exports", reporter="VN", amount=290 * B, period_start="2023-01-01", period_end="2023-10-31"),
+      dict(metric="exports", reporter="VN", amount=46.7 * B, change_pct=1.9, period_end="2023-10-31"),
+      dict(metric="exports", reporter="VN", amount=43.2 * B, change_pct=-11.2, period_end="2023-10-31")]),
     # ... but not money of another kind after it
     ("Exports of Egyptian building materials rose 12 percent to $8.7 billion in 2023. The government approved "
      "a $180 million bridge.", "2024-02-01",

@@ -69,6 +69,7 @@ class Candidate:
     used: bool = False
     role: Optional[PartnerRole] = None             # `X remained Y's biggest export destination at $N`
     base: bool = False                             # the `from $X` of `grew 45%, from $X to $Y`
+    continues: Optional[TradeStat] = None          # the statistic a breakdown or ranking goes on from
 
 
 @dataclass
@@ -87,6 +88,7 @@ class Context:
     # the last statistic when it was one commodity's (`Exports of building materials rose to $8.7 billion`):
     # a next figure of other goods (`Chemicals came second with $8.1 billion`) continues the breakdown
     last_commodity_stat: Optional[TradeStat] = None
+    last_stat: Optional[TradeStat] = None
     # the period of each sentence's main figure: a figure naming none continues the dominant one
     main_periods: list[tuple[Optional[str], Optional[str]]] = field(default_factory=list)
     published: Optional[str] = None
@@ -252,15 +254,20 @@ def _sentence_stats(doc: Doc, si: int, sent: SpacySpan, sent_mentions: list[Ment
             clause.metric = next(iter(ctx.last_metrics)) if len(ctx.last_metrics) == 1 else "turnover"
             if clause.own_phrase is not None and clause.own_phrase.lemma_.lower() in lexicon().sum_anaphors:
                 clause.metric = "turnover"      # `the total is short of the target`: both flows together
-        if clause.metric is None and not clause.non_trade and ctx.last_commodity_stat is not None \
+        breakdown = ctx.last_stat if ctx.last_stat is not None and ctx.last_stat_sent >= si - 1 and \
+            sent.text.lstrip().lower().startswith(lexicon().breakdown_cues) else None
+        if clause.metric is None and not clause.non_trade and (ctx.last_commodity_stat or breakdown) is not None \
                 and ctx.last_stat_sent >= si - 1 and _goods_subject(clause.verb) and not _names_a_flow(sent):
-            # `Chemicals and fertilisers came second with $8.1 billion, while food products grew 21 percent`
-            last = ctx.last_commodity_stat
+            # `Chemicals and fertilisers came second with $8.1 billion, while food products grew 21 percent`,
+            # `Of which, electronics reached US$46.7 billion`
+            last = breakdown or ctx.last_commodity_stat
             clause = Clause(last.metric, None, clause.verb)
             role = PartnerRole(last.metric, last.reporter, last.partner)
+        else:
+            last = None
         if clause.non_trade or clause.metric is None:
             continue
-        cands.append(Candidate(fig, clause, si, sent, role=role))
+        cands.append(Candidate(fig, clause, si, sent, role=role, continues=last))
     if not cands:
         return []
     _distribute_respectively(sent, cands)
@@ -404,6 +411,8 @@ def _assign_periods(doc: Doc, cands: list[Candidate], sent_times: list[TimeExpr]
             c.period = (shift_year(main.time.start_date, -1), shift_year(main.time.end_date, -1))
         elif c.time is not None:
             c.period = (c.time.start_date, c.time.end_date)
+        elif c.continues is not None:
+            c.period = (c.continues.period_start, c.continues.period_end)   # `Of which, X reached $Y`
         elif is_anaphoric(doc_text(doc)[sent.start_char:sent.end_char]):
             # `over the said period`, `in the reporting period`: the period of the figures just given
             # (not a year-earlier base they were compared with), else the last period the article named
@@ -791,6 +800,7 @@ def _to_stat(doc: Doc, c: Candidate, sent_mentions: list[Mention], cands: list[C
         status=status, evidence=span_from_spacy(c.sent),
     )
     ctx.last_pair = (reporter, partner)
+    ctx.last_stat = stat
     ctx.last_commodity_stat = stat if stat.commodity and status == "reported" else (
         ctx.last_commodity_stat if c.role is not None and ctx.last_commodity_stat is not None else None)
     if ctx.last_stat_sent != c.sent_index:

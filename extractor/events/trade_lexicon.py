@@ -30,6 +30,7 @@ class TradeLexicon:
     soft_world_modifiers: frozenset[str]
     ranking_verbs: frozenset[str]
     ranking_nouns: frozenset[str]
+    breakdown_cues: tuple[str, ...]
     forecast_cues: frozenset[str]
     comparison_cues: frozenset[str]
     comparison_over: frozenset[str]
@@ -84,6 +85,7 @@ def lexicon() -> TradeLexicon:
         soft_world_modifiers=frozenset(data["soft_world_modifiers"]),
         ranking_verbs=frozenset(data["ranking_verbs"]),
         ranking_nouns=frozenset(data["ranking_nouns"]),
+        breakdown_cues=tuple(data["breakdown_cues"]),
         forecast_cues=frozenset(data["forecast_cues"]),
         comparison_cues=frozenset(data["comparison_cues"]),
         comparison_over=frozenset(data["comparison_over"]),
