@@ -6,6 +6,7 @@ the dependency parse can ask "which person is this token part of?".
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from collections.abc import Collection
 from typing import Optional
@@ -40,6 +41,13 @@ _LIST_GAP = frozenset({",", "and", "as", "well", "also", "the", "both"})
 
 # `the two prime ministers` are no deputy prime ministers
 _LOWER_RANKS = ("deputy ", "vice ", "vice-", "first deputy ", "assistant ")
+
+
+def title_head(title: Optional[str]) -> str:
+    """The head word of a title: `Minister of Development, Industry and Trade` -> `minister`,
+    `Trade Minister` -> `minister`."""
+    words = re.split(r"\s+(?:of|for|in charge of)\s+", (title or "").lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 def holds_title(titles: list[str], title: str) -> bool:

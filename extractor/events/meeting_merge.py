@@ -8,12 +8,11 @@ during it stay apart (SPEC convention 8).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from ..entities.countries import country_code
-from .meeting_index import Side
+from .meeting_index import Side, title_head
 from .meeting_mentions import Mention
 
 TALKS_LIKE = frozenset({"meeting", "talks"})
@@ -81,11 +80,9 @@ def _subset(a: list[Side], b: list[Side]) -> bool:
 def _described_by(unnamed: list[Side], named: list[Side]) -> bool:
     """`Saudi, Egyptian commerce ministers meet` and the ministers the body names: every unnamed official
     is someone of that country with a post of the same head (minister, president)."""
-    def head(title: Optional[str]) -> str:
-        words = re.split(r"\s+(?:of|for)\s+", (title or "").lower(), maxsplit=1)[0].split()
-        return words[-1] if words else ""
     return bool(unnamed) and all(not x.name and x.country and any(
-        y.name and y.country == x.country and head(y.title) == head(x.title) for y in named) for x in unnamed)
+        y.name and y.country == x.country and title_head(y.title) == title_head(x.title) for y in named)
+        for x in unnamed)
 
 
 def _overlap(a: list[Side], b: list[Side]) -> int:

@@ -11,7 +11,6 @@ one) and output ``records.Meeting``.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Optional
 
@@ -23,7 +22,7 @@ from ..entities.known_people import known_country
 from ..records import Meeting, Participant
 from ..records import Span
 from ..spans import doc_text
-from .meeting_index import EntityIndex, build_index, holds_title, titles_agree
+from .meeting_index import EntityIndex, build_index, holds_title, title_head, titles_agree
 from .meeting_merge import (Record, inherit, is_meeting, merge, place_of_ongoing_visit, settings_of_side_meetings,
                             stops_of_visits, visit_place_from_meetings)
 from .meeting_mentions import (ANAPHORIC_SUBJECTS, BODY_SESSIONS, CHAIR_VERBS, LEADER_TITLES, LEADER_WORDS, LemmaPositions, Mention, MentionReader,
@@ -348,21 +347,15 @@ def _name_the_described(records: list[Record], people: list) -> None:
                          and any(t.lower() in LEADER_TITLES for t in p.titles)]
             elif len(head.split()) == 1:
                 named = [(i, p) for i, p in enumerate(people) if p.country == s.country
-                         and any(_title_head(t) == head for t in p.titles)
+                         and any(title_head(t) == head for t in p.titles)
                          and holds_title(p.titles, head)]   # (a Vice President is not `the president`)
             else:
                 # `Kazakh Foreign Minister Holds Talks with ...`, `the Vietnamese Deputy Prime Minister`
                 named = [(i, p) for i, p in enumerate(people) if p.country == s.country
-                         and any(_title_head(t) == _title_head(s.title) and titles_agree(t, s.title) for t in p.titles)]
+                         and any(title_head(t) == title_head(s.title) and titles_agree(t, s.title) for t in p.titles)]
             if len(named) == 1 and not any(o.person_key == named[0][0] for o in r.sides):
                 i, p = named[0]
                 r.sides[k] = replace(s, name=p.name, title=p.titles[0], person_key=i)
-
-
-def _title_head(title: str) -> str:
-    """`Minister of Development, Industry and Trade` -> `minister`; `Trade Minister` -> `minister`."""
-    words = re.split(r"\s+(?:of|for|in charge of)\s+", title.lower(), maxsplit=1)[0].split()
-    return words[-1] if words else ""
 
 
 def _to_meeting(r: Record, text: str) -> Meeting:
